@@ -1,0 +1,45 @@
+import {aliasedSitePathToRelativePath} from '@docusaurus/utils';
+import type {AllContent} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import {declaresDesignDocType} from './normalize/normalizeDesignDoc';
+import type {ModelInput} from './model/buildModel';
+
+const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
+
+/**
+ * The design docs among every docs instance and version, as the docs plugin
+ * already loaded them (front matter, permalink, tags, last update).
+ */
+export function collectDesignDocs(allContent: AllContent, docsPluginIds: string[]): ModelInput[] {
+  const instances = (allContent[DOCS_PLUGIN] ?? {}) as Record<string, LoadedContent | undefined>;
+  const inputs: ModelInput[] = [];
+  for (const [pluginId, content] of Object.entries(instances)) {
+    if (!content || (docsPluginIds.length > 0 && !docsPluginIds.includes(pluginId))) {
+      continue;
+    }
+    for (const version of content.loadedVersions) {
+      for (const doc of version.docs) {
+        if (!declaresDesignDocType(doc.frontMatter as Record<string, unknown>)) {
+          continue;
+        }
+        inputs.push({
+          doc: {
+            id: doc.id,
+            title: doc.title,
+            permalink: doc.permalink,
+            source: doc.source,
+            frontMatter: doc.frontMatter as Record<string, unknown>,
+            tags: doc.tags,
+            lastUpdatedAt: doc.lastUpdatedAt ?? null,
+          },
+          location: {
+            pluginId,
+            versionName: version.versionName,
+            file: aliasedSitePathToRelativePath(doc.source),
+          },
+        });
+      }
+    }
+  }
+  return inputs;
+}

@@ -1,0 +1,90 @@
+import type {
+  DesignDocTypeDefinition,
+  RiskScale,
+  StatusDefinition,
+  StatusTone,
+} from './types';
+
+function status(
+  id: string,
+  label: string,
+  tone: StatusTone,
+  {active = true, banner = false, aliases = [] as string[]} = {},
+): StatusDefinition {
+  return {id, label, tone, active, banner, aliases};
+}
+
+/**
+ * Built-in lifecycles. The design-doc one starts with the template's words
+ * (Draft | Review | Approved), so a document written from the template
+ * validates without configuration.
+ */
+export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
+  {
+    id: 'adr',
+    label: 'ADR',
+    prefix: 'ADR',
+    statuses: [
+      status('proposed', 'Proposed', 'info'),
+      status('accepted', 'Accepted', 'success'),
+      status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
+      status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),
+      status('superseded', 'Superseded', 'muted', {active: false, banner: true}),
+    ],
+  },
+  {
+    id: 'design-doc',
+    label: 'Design doc',
+    prefix: 'DD',
+    statuses: [
+      status('draft', 'Draft', 'neutral'),
+      status('review', 'In review', 'info', {
+        aliases: ['in review', 'in-review', 'under review', 'reviewing'],
+      }),
+      status('approved', 'Approved', 'success'),
+      status('implemented', 'Implemented', 'success', {aliases: ['done']}),
+      status('obsolete', 'Obsolete', 'muted', {active: false, banner: true}),
+    ],
+  },
+  {
+    id: 'rfc',
+    label: 'RFC',
+    prefix: 'RFC',
+    statuses: [
+      status('draft', 'Draft', 'neutral'),
+      status('discussion', 'Discussion', 'info', {aliases: ['in discussion', 'open']}),
+      status('final-comment', 'Final comment', 'warning', {
+        aliases: ['final comment', 'final-comment-period', 'fcp'],
+      }),
+      status('accepted', 'Accepted', 'success'),
+      status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
+      status('postponed', 'Postponed', 'muted', {active: false}),
+      status('withdrawn', 'Withdrawn', 'muted', {active: false, banner: true}),
+    ],
+  },
+];
+
+function level(id: string, label: string, value: number, aliases: string[]) {
+  return {id, label, value, aliases};
+}
+
+/**
+ * Five levels each way, so the template's Low / Medium / High / Critical and
+ * the common risk-matrix words (rare, likely, major, ...) all land on it.
+ */
+export const DEFAULT_RISK_SCALE: RiskScale = {
+  likelihood: [
+    level('very-low', 'Very low', 1, ['rare', 'very unlikely', 'remote']),
+    level('low', 'Low', 2, ['unlikely']),
+    level('medium', 'Medium', 3, ['possible', 'moderate', 'med']),
+    level('high', 'High', 4, ['likely', 'probable']),
+    level('very-high', 'Very high', 5, ['almost certain', 'certain', 'very likely']),
+  ],
+  impact: [
+    level('negligible', 'Negligible', 1, ['very low', 'insignificant', 'trivial']),
+    level('low', 'Low', 2, ['minor']),
+    level('medium', 'Medium', 3, ['moderate', 'med']),
+    level('high', 'High', 4, ['major', 'severe', 'significant']),
+    level('critical', 'Critical', 5, ['very high', 'catastrophic', 'extreme']),
+  ],
+};

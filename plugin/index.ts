@@ -1,0 +1,67 @@
+import path from 'path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {collectDesignDocs} from './collectDocs';
+import {buildDesignDocModel} from './model/buildModel';
+import {createVocabulary} from './model/vocabulary';
+import {writeClientData} from './outputs/writeClientData';
+import {reportProblems} from './validate/report';
+import type {PluginOptions} from './types';
+
+export {validateOptions} from './options';
+export type * from './types';
+
+export const PLUGIN_NAME = 'docusaurus-plugin-design-docs';
+
+export default function pluginDesignDocs(
+  context: LoadContext,
+  options: PluginOptions,
+): Plugin<void> {
+  const vocabulary = createVocabulary(options);
+  const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
+  const docsDataDir = path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs');
+
+  return {
+    name: PLUGIN_NAME,
+
+    getThemePath() {
+      return path.resolve(__dirname, '../theme');
+    },
+
+    getTypeScriptThemePath() {
+      return path.resolve(__dirname, '../../theme');
+    },
+
+    async allContentLoaded({allContent, actions}) {
+      const inputs = collectDesignDocs(allContent, options.docsPluginIds);
+      const model = buildDesignDocModel(inputs, vocabulary);
+      reportProblems(model.problems, options.onInvalidDesignDoc);
+      await writeClientData(model, vocabulary, options.types, actions.createData);
+    },
+
+    configureWebpack() {
+      return {
+        resolve: {
+          alias: {
+            // Swizzled components import the hooks by package name; this
+            // also resolves when the plugin is loaded from a path.
+            'docusaurus-plugin-design-docs/client$': path.resolve(__dirname, '../client/index.js'),
+          },
+        },
+        module: {
+          rules: [
+            {
+              test: /\.json$/,
+              include: [docsDataDir],
+              use: [
+                {
+                  loader: require.resolve('./webpack/docsMetadataLoader'),
+                  options: {dataDir},
+                },
+              ],
+            },
+          ],
+        },
+      };
+    },
+  };
+}

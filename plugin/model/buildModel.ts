@@ -1,0 +1,114 @@
+import type {
+  DesignDocModel,
+  DesignDocRecord,
+  Problem,
+  RelationKind,
+  ResolvedRelation,
+} from '../types';
+import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize/normalizeDesignDoc';
+import {quote} from '../normalize/problems';
+import {findSupersedeCycles} from '../validate/supersedeCycles';
+import {findDuplicateNumbers, findStatusRelationMismatches} from '../validate/consistency';
+import {INVERSE_RELATION, formatReference} from './references';
+import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
+import type {Vocabulary} from './vocabulary';
+
+export type ModelInput = {doc: LoadedDoc; location: DocLocation};
+
+function addRelation(
+  relations: Map<string, ResolvedRelation[]>,
+  from: string,
+  relation: ResolvedRelation,
+): void {
+  const list = relations.get(from) ?? [];
+  const existing = list.find((r) => r.kind === relation.kind && r.target === relation.target);
+  if (existing) {
+    existing.inferred &&= relation.inferred;
+  } else {
+    list.push(relation);
+  }
+  relations.set(from, list);
+}
+
+export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): string | null {
+  const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type.toUpperCase();
+  return formatReference(prefix, doc.number);
+}
+
+/**
+ * normalize -> relations -> validation, as one pure step from the docs
+ * plugin's loaded docs to the model every output is built from.
+ */
+export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary): DesignDocModel {
+  const problems: Problem[] = [];
+  const docs: DesignDocRecord[] = [];
+  for (const {doc, location} of inputs) {
+    const normalized = normalizeDesignDoc(doc, location, vocabulary);
+    docs.push(normalized.record);
+    problems.push(...normalized.problems);
+  }
+
+  const groups = new Map<string, DesignDocRecord[]>();
+  for (const doc of docs) {
+    const key = groupKey(doc);
+    groups.set(key, [...(groups.get(key) ?? []), doc]);
+  }
+  const indexes = new Map<string, DocGroupIndex>(
+    [...groups].map(([key, members]) => [key, indexGroup(members)]),
+  );
+
+  const relations = new Map<string, ResolvedRelation[]>();
+  for (const doc of docs) {
+    const index = indexes.get(groupKey(doc))!;
+    for (const declared of doc.relations) {
+      const target = resolveReference(declared.target, doc, index, vocabulary);
+      if (!target) {
+        problems.push({
+          file: doc.file,
+          field: declared.field,
+          message: `${quote(declared.target)} does not match any design doc (use a doc id, a reference such as ${referenceOf({...doc, number: doc.number ?? 1}, vocabulary)}, or a relative path)`,
+          severity: 'error',
+        });
+        continue;
+      }
+      if (target.key === doc.key && declared.kind !== 'supersedes' && declared.kind !== 'superseded-by') {
+        problems.push({
+          file: doc.file,
+          field: declared.field,
+          message: `${quote(declared.target)} refers to this doc itself`,
+          severity: 'error',
+        });
+        continue;
+      }
+      const kind: RelationKind = declared.kind;
+      addRelation(relations, doc.key, {kind, target: target.key, inferred: false});
+      addRelation(relations, target.key, {kind: INVERSE_RELATION[kind], target: doc.key, inferred: true});
+    }
+  }
+
+  const byKey = new Map(docs.map((d) => [d.key, d]));
+  for (const cycle of findSupersedeCycles(docs, relations)) {
+    const names = cycle.map((key) => {
+      const doc = byKey.get(key)!;
+      return referenceOf(doc, vocabulary) ?? doc.docId;
+    });
+    const path = [...names, names[0]].join(' -> ');
+    for (const key of cycle) {
+      const doc = byKey.get(key)!;
+      const field =
+        doc.relations.find((r) => r.kind === 'supersedes' || r.kind === 'superseded-by')?.field ??
+        'supersedes';
+      problems.push({
+        file: doc.file,
+        field,
+        message: cycle.length === 1 ? 'a doc cannot supersede itself' : `supersede cycle: ${path}`,
+        severity: 'error',
+      });
+    }
+  }
+
+  problems.push(...findDuplicateNumbers(indexes, vocabulary));
+  problems.push(...findStatusRelationMismatches(docs, relations, byKey, vocabulary));
+
+  return {docs, byKey, relations, problems};
+}

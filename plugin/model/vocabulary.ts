@@ -1,0 +1,83 @@
+import type {
+  DesignDocTypeDefinition,
+  PluginOptions,
+  ScaleLevel,
+  StatusDefinition,
+} from '../types';
+
+/**
+ * Front matter is compared by "word": lower-cased, with runs of spaces,
+ * underscores and hyphens folded into one hyphen, so `In Review`,
+ * `in_review` and `in-review` are the same status.
+ */
+export function toWord(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[\s_-]+/g, '-');
+}
+
+export type Vocabulary = {
+  types: Map<string, DesignDocTypeDefinition>;
+  findType(raw: string): DesignDocTypeDefinition | undefined;
+  findTypeByPrefix(prefix: string): DesignDocTypeDefinition | undefined;
+  findStatus(typeId: string, raw: string): StatusDefinition | undefined;
+  likelihood: ScaleIndex;
+  impact: ScaleIndex;
+};
+
+export type ScaleIndex = {
+  levels: ScaleLevel[];
+  find(raw: string | number): ScaleLevel | undefined;
+};
+
+function indexScale(levels: ScaleLevel[]): ScaleIndex {
+  const byWord = new Map<string, ScaleLevel>();
+  for (const lvl of levels) {
+    for (const word of [lvl.id, lvl.label, ...lvl.aliases]) {
+      byWord.set(toWord(word), lvl);
+    }
+  }
+  return {
+    levels,
+    find(raw) {
+      if (typeof raw === 'number') {
+        return levels.find((lvl) => lvl.value === raw);
+      }
+      const word = toWord(raw);
+      if (/^\d+$/.test(word)) {
+        return levels.find((lvl) => lvl.value === Number(word));
+      }
+      return byWord.get(word);
+    },
+  };
+}
+
+export function createVocabulary(
+  options: Pick<PluginOptions, 'types' | 'riskScale'>,
+): Vocabulary {
+  const types = new Map(options.types.map((t) => [t.id, t]));
+  const typesByWord = new Map(options.types.map((t) => [toWord(t.id), t]));
+  const typesByPrefix = new Map(
+    options.types.map((t) => [t.prefix.toLowerCase(), t]),
+  );
+  const statusIndex = new Map<string, Map<string, StatusDefinition>>();
+  for (const type of options.types) {
+    const index = new Map<string, StatusDefinition>();
+    for (const s of type.statuses) {
+      for (const word of [s.id, s.label, ...s.aliases]) {
+        index.set(toWord(word), s);
+      }
+    }
+    statusIndex.set(type.id, index);
+  }
+  return {
+    types,
+    findType: (raw) => typesByWord.get(toWord(raw)),
+    findTypeByPrefix: (prefix) => typesByPrefix.get(prefix.toLowerCase()),
+    findStatus: (typeId, raw) => statusIndex.get(typeId)?.get(toWord(raw)),
+    likelihood: indexScale(options.riskScale.likelihood),
+    impact: indexScale(options.riskScale.impact),
+  };
+}

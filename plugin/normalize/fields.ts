@@ -1,0 +1,164 @@
+import {describeValue, quote, type ProblemCollector} from './problems';
+
+/**
+ * Typed readers for front-matter values. Each returns a usable value or
+ * null, and reports what it could not use: one bad field never stops the
+ * rest of the doc from being read.
+ */
+
+export function readText(
+  value: unknown,
+  field: string,
+  problems: ProblemCollector,
+): string | null {
+  if (value === undefined || value === null) {
+    return null;
+  }
+  if (typeof value === 'string') {
+    return value.trim() === '' ? null : value.trim();
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return value.toISOString().slice(0, 10);
+  }
+  problems.add(field, `expected text, got ${describeValue(value)}`);
+  return null;
+}
+
+/** A name is text, or a map with `name` (the Docusaurus blog author shape). */
+function readName(value: unknown): string | null {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = String(value).trim();
+    return text === '' ? null : text;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const name = (value as {name?: unknown}).name;
+    return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
+  }
+  return null;
+}
+
+/**
+ * People lists accept a YAML list or one comma-separated line, the way
+ * MADR writes `Deciders: Alice, Bob`.
+ */
+export function readNameList(
+  value: unknown,
+  field: string,
+  problems: ProblemCollector,
+): string[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (typeof value === 'string') {
+    return value
+      .split(/[,;]/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+  }
+  const items = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  items.forEach((item, index) => {
+    const name = readName(item);
+    if (name === null) {
+      problems.add(
+        Array.isArray(value) ? `${field}[${index}]` : field,
+        `expected a name or a list of names, got ${describeValue(item)}`,
+      );
+    } else {
+      names.push(name);
+    }
+  });
+  return names;
+}
+
+/** A list of plain strings; a single string is a list of one. */
+export function readTextList(
+  value: unknown,
+  field: string,
+  problems: ProblemCollector,
+): string[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    const single = readText(value, field, problems);
+    return single === null ? [] : [single];
+  }
+  return value.flatMap((item, index) => {
+    const text = readText(item, `${field}[${index}]`, problems);
+    return text === null ? [] : [text];
+  });
+}
+
+export function readList(
+  value: unknown,
+  field: string,
+  problems: ProblemCollector,
+): unknown[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.add(field, `expected a list, got ${describeValue(value)}`);
+    return [];
+  }
+  return value;
+}
+
+export function readMap(
+  value: unknown,
+  field: string,
+  problems: ProblemCollector,
+): Record<string, unknown> | null {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+    return value as Record<string, unknown>;
+  }
+  problems.add(field, `expected a map of fields, got ${describeValue(value)}`);
+  return null;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+/**
+ * Dates come as YAML dates (js-yaml turns `2024-01-31` into a Date) or as
+ * text `YYYY-MM-DD`, optionally followed by a time. Returns `YYYY-MM-DD`.
+ */
+export function readDate(
+  value: unknown,
+  field: string,
+  problems: ProblemCollector,
+): string | null {
+  if (value === undefined || value === null || value === '') {
+    return null;
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      problems.add(field, 'is not a valid date; use YYYY-MM-DD');
+      return null;
+    }
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'string') {
+    const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(value.trim());
+    if (match) {
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      if (isRealDate(year, month, day)) {
+        return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      }
+      problems.add(field, `${quote(value)} is not a date that exists`);
+      return null;
+    }
+  }
+  problems.add(field, `${describeValue(value)} is not a date; use YYYY-MM-DD`);
+  return null;
+}

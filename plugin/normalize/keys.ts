@@ -1,0 +1,130 @@
+import type {ProblemCollector} from './problems';
+
+/** `decisionMakers`, `decision_makers` and `Decision Makers` all read as `decision-makers`. */
+export function toKebabKey(key: string): string {
+  return key
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase();
+}
+
+/** Canonical field for each spelling real repositories use. */
+const TOP_LEVEL_ALIASES: Record<string, string> = {
+  'decision-makers': 'deciders',
+  decider: 'deciders',
+  author: 'authors',
+  owner: 'owners',
+  reviewer: 'reviewers',
+  approver: 'approvers',
+  'review-date': 'review-by',
+  'next-review': 'review-by',
+  'replaced-by': 'superseded-by',
+  replaces: 'supersedes',
+  'related-to': 'related',
+  'relates-to': 'related',
+  'see-also': 'related',
+  questions: 'open-questions',
+  'revision-history': 'revisions',
+  'nr': 'number',
+};
+
+/** Fields this plugin reads from a design doc's front matter. */
+export const DESIGN_DOC_FIELDS = new Set([
+  'id',
+  'number',
+  'title',
+  'type',
+  'status',
+  'date',
+  'review-by',
+  'authors',
+  'owners',
+  'reviewers',
+  'approvers',
+  'deciders',
+  'consulted',
+  'informed',
+  'tags',
+  'supersedes',
+  'superseded-by',
+  'amends',
+  'amended-by',
+  'related',
+  'decisions',
+  'risks',
+  'requirements',
+  'open-questions',
+  'revisions',
+]);
+
+/** The docs plugin's own front matter; neither ours nor "extra". */
+const DOCUSAURUS_FIELDS = new Set([
+  'slug',
+  'description',
+  'keywords',
+  'image',
+  'hide-title',
+  'hide-table-of-contents',
+  'sidebar-label',
+  'sidebar-position',
+  'sidebar-class-name',
+  'sidebar-custom-props',
+  'displayed-sidebar',
+  'pagination-label',
+  'pagination-next',
+  'pagination-prev',
+  'custom-edit-url',
+  'parse-number-prefixes',
+  'toc-min-heading-level',
+  'toc-max-heading-level',
+  'draft',
+  'unlisted',
+  'last-update',
+]);
+
+export type CanonicalFrontMatter = {
+  fields: Map<string, unknown>;
+  /** The key as the author wrote it, so problems name the field they see. */
+  writtenAs: Map<string, string>;
+  extra: Record<string, unknown>;
+};
+
+/**
+ * Maps every key to its canonical name. When a doc gives the same field
+ * twice under different spellings, the canonical spelling wins and the
+ * other is reported, so nothing is silently ignored.
+ */
+export function canonicalizeKeys(
+  frontMatter: Record<string, unknown>,
+  problems: ProblemCollector,
+): CanonicalFrontMatter {
+  const fields = new Map<string, unknown>();
+  const sourceKey = new Map<string, string>();
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(frontMatter)) {
+    const kebab = toKebabKey(key);
+    const canonical = TOP_LEVEL_ALIASES[kebab] ?? kebab;
+    if (!DESIGN_DOC_FIELDS.has(canonical)) {
+      if (!DOCUSAURUS_FIELDS.has(kebab)) {
+        extra[key] = value;
+      }
+      continue;
+    }
+    const previous = sourceKey.get(canonical);
+    if (previous !== undefined) {
+      const keepNew = key === canonical;
+      problems.add(
+        keepNew ? previous : key,
+        `duplicates "${keepNew ? key : previous}"; only "${keepNew ? key : previous}" is used`,
+        'warning',
+      );
+      if (!keepNew) {
+        continue;
+      }
+    }
+    fields.set(canonical, value);
+    sourceKey.set(canonical, key);
+  }
+  return {fields, writtenAs: sourceKey, extra};
+}

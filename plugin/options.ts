@@ -1,0 +1,134 @@
+import {Joi} from '@docusaurus/utils-validation';
+import type {OptionValidationContext} from '@docusaurus/types';
+import {DEFAULT_RISK_SCALE, DEFAULT_TYPES} from './defaults';
+import type {
+  DesignDocTypeDefinition,
+  Options,
+  PluginOptions,
+  ScaleLevel,
+  StatusDefinition,
+} from './types';
+
+const TONES = ['neutral', 'info', 'success', 'warning', 'danger', 'muted'];
+const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const StatusSchema = Joi.object({
+  id: Joi.string().lowercase().pattern(KEY_PATTERN).required(),
+  label: Joi.string(),
+  tone: Joi.string().valid(...TONES),
+  active: Joi.boolean(),
+  banner: Joi.boolean(),
+  aliases: Joi.array().items(Joi.string()),
+});
+
+const TypeSchema = Joi.object({
+  label: Joi.string(),
+  prefix: Joi.string().pattern(/^[A-Za-z][A-Za-z0-9]*$/),
+  statuses: Joi.array().items(StatusSchema).min(1).unique('id'),
+});
+
+const ScaleLevelSchema = Joi.object({
+  id: Joi.string().lowercase().pattern(KEY_PATTERN).required(),
+  label: Joi.string().required(),
+  value: Joi.number().integer().min(1).required(),
+  aliases: Joi.array().items(Joi.string()).default([]),
+});
+
+const ScaleSchema = Joi.array().items(ScaleLevelSchema).min(2).max(10).unique('id');
+
+export const OptionsSchema = Joi.object<PluginOptions>({
+  types: Joi.object()
+    .pattern(Joi.string().pattern(KEY_PATTERN), TypeSchema)
+    .default({}),
+  onInvalidDesignDoc: Joi.string()
+    .equal('throw', 'warn', 'ignore')
+    .default('throw'),
+  riskScale: Joi.object({
+    likelihood: ScaleSchema,
+    impact: ScaleSchema,
+  }).default({}),
+  docsPluginIds: Joi.array().items(Joi.string()).default([]),
+});
+
+function completeStatus(
+  input: Partial<StatusDefinition> & {id: string},
+  builtIn: StatusDefinition | undefined,
+): StatusDefinition {
+  return {
+    id: input.id,
+    label: input.label ?? builtIn?.label ?? titleCase(input.id),
+    tone: input.tone ?? builtIn?.tone ?? 'neutral',
+    active: input.active ?? builtIn?.active ?? true,
+    banner: input.banner ?? builtIn?.banner ?? false,
+    aliases: input.aliases ?? builtIn?.aliases ?? [],
+  };
+}
+
+function titleCase(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A `types` entry either adjusts a built-in type (its statuses replace the
+ * built-in lifecycle, keeping built-in labels and tones for ids it repeats)
+ * or declares a new one.
+ */
+export function mergeTypes(
+  input: NonNullable<Options['types']>,
+): DesignDocTypeDefinition[] {
+  const merged = new Map(DEFAULT_TYPES.map((type) => [type.id, type]));
+  for (const [id, typeInput] of Object.entries(input)) {
+    const builtIn = merged.get(id);
+    const builtInStatuses = new Map(
+      (builtIn?.statuses ?? []).map((s) => [s.id, s]),
+    );
+    const statuses = typeInput.statuses
+      ? typeInput.statuses.map((s) => completeStatus(s, builtInStatuses.get(s.id)))
+      : builtIn?.statuses ?? [
+          completeStatus({id: 'draft'}, undefined),
+          completeStatus({id: 'accepted', tone: 'success'}, undefined),
+        ];
+    merged.set(id, {
+      id,
+      label: typeInput.label ?? builtIn?.label ?? titleCase(id),
+      prefix: typeInput.prefix ?? builtIn?.prefix ?? id.toUpperCase(),
+      statuses,
+    });
+  }
+  return [...merged.values()];
+}
+
+type RawValidatedOptions = Omit<PluginOptions, 'types' | 'riskScale'> & {
+  types: NonNullable<Options['types']>;
+  riskScale: {likelihood?: ScaleLevel[]; impact?: ScaleLevel[]};
+};
+
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  const raw = validate(
+    OptionsSchema as unknown as Parameters<typeof validate>[0],
+    options ?? {},
+  ) as unknown as RawValidatedOptions;
+  return {
+    ...raw,
+    types: mergeTypes(raw.types),
+    riskScale: {
+      likelihood: raw.riskScale.likelihood ?? DEFAULT_RISK_SCALE.likelihood,
+      impact: raw.riskScale.impact ?? DEFAULT_RISK_SCALE.impact,
+    },
+  };
+}
+
+/** Options as a site gets them with no configuration at all. */
+export function getDefaultOptions(): PluginOptions {
+  return {
+    id: 'default',
+    types: mergeTypes({}),
+    onInvalidDesignDoc: 'throw',
+    riskScale: DEFAULT_RISK_SCALE,
+    docsPluginIds: [],
+  };
+}

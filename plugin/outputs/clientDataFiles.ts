@@ -1,0 +1,15 @@
+import {docuHash} from '@docusaurus/utils';
+
+/**
+ * Names of the data files the plugin writes with `createData` and the
+ * webpack loader reads back. Both sides call these, so they cannot drift.
+ */
+export function docPageDataFile(source: string): string {
+  return `doc/${docuHash(source)}.json`;
+}
+
+export function sidebarStatusFile(pluginId: string, versionName: string): string {
+  return `sidebar/${docuHash(`${pluginId}/${versionName}`)}.json`;
+}
+
+export const STATUS_CATALOG_FILE = 'status-catalog.json';

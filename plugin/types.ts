@@ -1,0 +1,236 @@
+/**
+ * Public types of docusaurus-plugin-design-docs. Everything the plugin hands
+ * to the client or to other tools is a plain serializable object of one of
+ * these shapes.
+ */
+
+/** Colour family of a status badge; each tone meets WCAG AA in both modes. */
+export type StatusTone =
+  | 'neutral'
+  | 'info'
+  | 'success'
+  | 'warning'
+  | 'danger'
+  | 'muted';
+
+export type StatusDefinition = {
+  /** Lower-case key as written in front matter, e.g. `accepted`. */
+  id: string;
+  label: string;
+  tone: StatusTone;
+  /** Whether a doc in this status is still in force or under way. */
+  active: boolean;
+  /** Shows the "no longer current" banner with a link to the successor. */
+  banner: boolean;
+  /** Other spellings accepted in front matter, compared case-insensitively. */
+  aliases: string[];
+};
+
+export type DesignDocTypeDefinition = {
+  /** Value of the `type:` front matter field, e.g. `adr`. */
+  id: string;
+  label: string;
+  /** Prefix of a record's reference, `ADR` gives `ADR-0003`. */
+  prefix: string;
+  statuses: StatusDefinition[];
+};
+
+export type ScaleLevel = {
+  id: string;
+  label: string;
+  /** 1-based rank used for scores: likelihood x impact. */
+  value: number;
+  aliases: string[];
+};
+
+export type RiskScale = {
+  likelihood: ScaleLevel[];
+  impact: ScaleLevel[];
+};
+
+export type OnInvalidDesignDoc = 'throw' | 'warn' | 'ignore';
+
+export type PluginOptions = {
+  id: string;
+  types: DesignDocTypeDefinition[];
+  onInvalidDesignDoc: OnInvalidDesignDoc;
+  riskScale: RiskScale;
+  /** Docs plugin instances to read; empty means all of them. */
+  docsPluginIds: string[];
+};
+
+export type TypeOptionInput = {
+  label?: string;
+  prefix?: string;
+  statuses?: (Partial<StatusDefinition> & {id: string})[];
+};
+
+export type Options = {
+  id?: string;
+  types?: Record<string, TypeOptionInput>;
+  onInvalidDesignDoc?: OnInvalidDesignDoc;
+  riskScale?: Partial<RiskScale>;
+  docsPluginIds?: string[];
+};
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** One thing wrong with one field of one design doc. */
+export type Problem = {
+  /** Path relative to the site directory, e.g. `docs/adr/0001-x.md`. */
+  file: string;
+  /** Front-matter field, dotted with indexes: `risks[2].likelihood`. */
+  field: string;
+  message: string;
+  severity: ProblemSeverity;
+};
+
+export type RelationKind =
+  | 'supersedes'
+  | 'superseded-by'
+  | 'amends'
+  | 'amended-by'
+  | 'related';
+
+export type DeclaredRelation = {
+  kind: RelationKind;
+  /** The reference as written: a doc id, `ADR-0003`, `3` or a path. */
+  target: string;
+  /** Front-matter field it came from, for problem reports. */
+  field: string;
+};
+
+export type Decision = {
+  title: string;
+  chosen: string | null;
+  alternatives: string[];
+  rationale: string | null;
+  tradeoffs: string | null;
+  status: string | null;
+};
+
+export type Risk = {
+  id: string | null;
+  title: string;
+  /** Scale level ids, or null when missing or off the scale. */
+  likelihood: string | null;
+  impact: string | null;
+  /** likelihood value x impact value, when both are on the scale. */
+  score: number | null;
+  mitigation: string | null;
+  owner: string | null;
+  status: string | null;
+};
+
+export type RequirementPriority = 'must' | 'should' | 'could' | 'wont';
+export type RequirementKind = 'functional' | 'non-functional';
+
+export type Requirement = {
+  id: string | null;
+  text: string;
+  priority: RequirementPriority | null;
+  kind: RequirementKind;
+  category: string | null;
+  target: string | null;
+};
+
+export type Revision = {
+  date: string | null;
+  author: string | null;
+  changes: string;
+};
+
+export type People = {
+  authors: string[];
+  owners: string[];
+  reviewers: string[];
+  approvers: string[];
+  deciders: string[];
+  consulted: string[];
+  informed: string[];
+};
+
+export type Tag = {label: string; permalink: string};
+
+/** The normalized record of one design doc, independent of how it was written. */
+export type DesignDocRecord = {
+  /** Unique across the site: `pluginId/versionName/docId`. */
+  key: string;
+  docId: string;
+  pluginId: string;
+  versionName: string;
+  permalink: string;
+  /** Aliased source as the docs plugin names it: `@site/docs/adr/0001-x.md`. */
+  source: string;
+  /** Site-relative source path, used in every problem report. */
+  file: string;
+  type: string;
+  number: number | null;
+  title: string;
+  /** Canonical status id when known, else the text as written (lower-cased). */
+  status: string | null;
+  date: string | null;
+  reviewBy: string | null;
+  people: People;
+  tags: Tag[];
+  relations: DeclaredRelation[];
+  decisions: Decision[];
+  risks: Risk[];
+  requirements: Requirement[];
+  openQuestions: string[];
+  revisions: Revision[];
+  /** Milliseconds since epoch, from the docs plugin's last-update data. */
+  lastUpdatedAt: number | null;
+  /** Front-matter keys this plugin does not know, kept for swizzled components. */
+  extra: Record<string, unknown>;
+};
+
+/** A relation after its target was found, in both directions. */
+export type ResolvedRelation = {
+  kind: RelationKind;
+  /** Key of the other doc. */
+  target: string;
+  /** True when only the other doc declared it. */
+  inferred: boolean;
+};
+
+export type DesignDocModel = {
+  docs: DesignDocRecord[];
+  byKey: Map<string, DesignDocRecord>;
+  relations: Map<string, ResolvedRelation[]>;
+  problems: Problem[];
+};
+
+/** A reference to another doc, as a page shows it. */
+export type DocLinkProps = {
+  title: string;
+  permalink: string;
+  reference: string | null;
+  status: StatusBadgeData | null;
+};
+
+export type StatusBadgeData = {
+  id: string;
+  label: string;
+  tone: StatusTone;
+};
+
+/** What a design-doc page receives, merged into its docs metadata. */
+export type DesignDocPageData = {
+  type: {id: string; label: string; known: boolean};
+  reference: string | null;
+  number: number | null;
+  title: string;
+  status: StatusBadgeData | null;
+  date: string | null;
+  reviewBy: string | null;
+  people: {role: keyof People; names: string[]}[];
+  tags: Tag[];
+  lastUpdatedAt: number | null;
+  relations: {kind: RelationKind; docs: DocLinkProps[]}[];
+  banner: {status: StatusBadgeData; successors: DocLinkProps[]} | null;
+  extra: Record<string, unknown>;
+};
+
+/** Status of one sidebar item, keyed by doc id in a version's sidebar data. */
+export type SidebarStatusData = {type: string; status: StatusBadgeData};

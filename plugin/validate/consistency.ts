@@ -1,0 +1,66 @@
+import type {DesignDocRecord, Problem, ResolvedRelation} from '../types';
+import type {DocGroupIndex} from '../model/resolveReference';
+import {formatReference} from '../model/references';
+import type {Vocabulary} from '../model/vocabulary';
+
+/** Two docs of one type and number in the same docs instance and version. */
+export function findDuplicateNumbers(
+  indexes: Map<string, DocGroupIndex>,
+  vocabulary: Vocabulary,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const index of indexes.values()) {
+    for (const docs of index.byNumber.values()) {
+      if (docs.length < 2) {
+        continue;
+      }
+      for (const doc of docs) {
+        const others = docs.filter((d) => d !== doc).map((d) => d.file);
+        const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type;
+        problems.push({
+          file: doc.file,
+          field: 'number',
+          message: `${formatReference(prefix, doc.number)} is also used by ${others.join(', ')}`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A superseded doc should name its successor, and a doc that another
+ * supersedes should say so in its status. Warnings: the links still work.
+ */
+export function findStatusRelationMismatches(
+  docs: DesignDocRecord[],
+  relations: Map<string, ResolvedRelation[]>,
+  byKey: Map<string, DesignDocRecord>,
+  vocabulary: Vocabulary,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of docs) {
+    const successors = (relations.get(doc.key) ?? []).filter((r) => r.kind === 'superseded-by');
+    if (doc.status === 'superseded' && successors.length === 0) {
+      problems.push({
+        file: doc.file,
+        field: 'status',
+        message: 'is "superseded" but no successor is named; add superseded-by, or "supersedes" in the successor',
+        severity: 'warning',
+      });
+    }
+    const type = vocabulary.types.get(doc.type);
+    const status = type && doc.status ? vocabulary.findStatus(type.id, doc.status) : undefined;
+    if (successors.length > 0 && status?.active) {
+      const successor = byKey.get(successors[0]!.target)!;
+      problems.push({
+        file: doc.file,
+        field: 'status',
+        message: `is "${status.id}" but ${successor.file} supersedes it; set the status to superseded`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,59 @@
+import logger from '@docusaurus/logger';
+import type {OnInvalidDesignDoc, Problem} from '../types';
+
+export function groupProblemsByFile(problems: Problem[]): Map<string, Problem[]> {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file))) {
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  }
+  return byFile;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Every problem at once, grouped by file, in Docusaurus' logging colours. */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = groupProblemsByFile(problems);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const counts = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')]
+    .filter(Boolean)
+    .join(' and ');
+  const lines = [`Design docs: ${counts} in ${plural(byFile.size, 'file')}.`];
+  for (const [file, fileProblems] of byFile) {
+    lines.push(`- ${logger.path(file)}`);
+    for (const problem of fileProblems) {
+      const severity = problem.severity === 'error' ? logger.red('error') : logger.yellow('warning');
+      lines.push(`    ${severity} ${logger.name(problem.field)}: ${problem.message}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export class InvalidDesignDocsError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `${formatProblems(problems)}\nFix these, or set the plugin option ${logger.code(
+        'onInvalidDesignDoc',
+      )} to "warn" to publish anyway.`,
+    );
+    this.name = 'InvalidDesignDocsError';
+  }
+}
+
+/**
+ * Applies `onInvalidDesignDoc` like Docusaurus applies `onBrokenLinks`:
+ * "throw" fails on errors (warnings are still printed), "warn" prints
+ * everything, "ignore" prints nothing.
+ */
+export function reportProblems(problems: Problem[], mode: OnInvalidDesignDoc): void {
+  if (mode === 'ignore' || problems.length === 0) {
+    return;
+  }
+  if (mode === 'throw' && problems.some((p) => p.severity === 'error')) {
+    throw new InvalidDesignDocsError(problems);
+  }
+  logger.warn(formatProblems(problems));
+}

@@ -1,0 +1,67 @@
+import type {DesignDocRecord, ResolvedRelation} from '../types';
+
+/**
+ * Strongly connected components of the "supersedes" graph that form a
+ * cycle (including a doc superseding itself), each as its docs in order.
+ * Tarjan's algorithm, iterative so a long chain cannot overflow the stack.
+ */
+export function findSupersedeCycles(
+  docs: DesignDocRecord[],
+  relations: Map<string, ResolvedRelation[]>,
+): string[][] {
+  const successors = (key: string) =>
+    (relations.get(key) ?? []).filter((r) => r.kind === 'supersedes').map((r) => r.target);
+  const indexOf = new Map<string, number>();
+  const lowLink = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  let counter = 0;
+
+  for (const start of docs.map((d) => d.key)) {
+    if (indexOf.has(start)) {
+      continue;
+    }
+    const work: {key: string; next: string[]}[] = [];
+    const visit = (key: string) => {
+      indexOf.set(key, counter);
+      lowLink.set(key, counter);
+      counter += 1;
+      stack.push(key);
+      onStack.add(key);
+      work.push({key, next: successors(key)});
+    };
+    visit(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const child = frame.next.shift();
+      if (child !== undefined) {
+        if (!indexOf.has(child)) {
+          visit(child);
+        } else if (onStack.has(child)) {
+          lowLink.set(frame.key, Math.min(lowLink.get(frame.key)!, indexOf.get(child)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) {
+        lowLink.set(parent.key, Math.min(lowLink.get(parent.key)!, lowLink.get(frame.key)!));
+      }
+      if (lowLink.get(frame.key) === indexOf.get(frame.key)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.key);
+        const selfLoop = successors(frame.key).includes(frame.key);
+        if (component.length > 1 || selfLoop) {
+          cycles.push(component.reverse());
+        }
+      }
+    }
+  }
+  return cycles;
+}

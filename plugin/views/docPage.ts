@@ -1,0 +1,82 @@
+import type {
+  DesignDocModel,
+  DesignDocPageData,
+  DesignDocRecord,
+  DocLinkProps,
+  People,
+  RelationKind,
+} from '../types';
+import {referenceOf} from '../model/buildModel';
+import type {Vocabulary} from '../model/vocabulary';
+import {toStatusBadge} from './statusBadge';
+
+const PEOPLE_ORDER: (keyof People)[] = [
+  'authors',
+  'owners',
+  'deciders',
+  'reviewers',
+  'approvers',
+  'consulted',
+  'informed',
+];
+
+const RELATION_ORDER: RelationKind[] = [
+  'superseded-by',
+  'supersedes',
+  'amended-by',
+  'amends',
+  'related',
+];
+
+export function toDocLink(doc: DesignDocRecord, vocabulary: Vocabulary): DocLinkProps {
+  return {
+    title: doc.title,
+    permalink: doc.permalink,
+    reference: referenceOf(doc, vocabulary),
+    status: toStatusBadge(doc, vocabulary),
+  };
+}
+
+/**
+ * Exactly what one design-doc page shows in its header and banner: its own
+ * record plus the titles and links of the docs it relates to.
+ */
+export function buildDesignDocPageData(
+  doc: DesignDocRecord,
+  model: Pick<DesignDocModel, 'byKey' | 'relations'>,
+  vocabulary: Vocabulary,
+): DesignDocPageData {
+  const type = vocabulary.types.get(doc.type);
+  const related = model.relations.get(doc.key) ?? [];
+  const relations = RELATION_ORDER.map((kind) => ({
+    kind,
+    docs: related
+      .filter((r) => r.kind === kind)
+      .map((r) => model.byKey.get(r.target))
+      .filter((d): d is DesignDocRecord => d !== undefined)
+      .map((d) => toDocLink(d, vocabulary)),
+  })).filter((group) => group.docs.length > 0);
+
+  const status = toStatusBadge(doc, vocabulary);
+  const statusDefinition = doc.status ? vocabulary.findStatus(doc.type, doc.status) : undefined;
+  const successors = relations.find((r) => r.kind === 'superseded-by')?.docs ?? [];
+
+  return {
+    type: {id: doc.type, label: type?.label ?? doc.type, known: type !== undefined},
+    reference: referenceOf(doc, vocabulary),
+    number: doc.number,
+    title: doc.title,
+    status,
+    date: doc.date,
+    reviewBy: doc.reviewBy,
+    people: PEOPLE_ORDER.filter((role) => doc.people[role].length > 0).map((role) => ({
+      role,
+      names: doc.people[role],
+    })),
+    tags: doc.tags,
+    lastUpdatedAt: doc.lastUpdatedAt,
+    relations,
+    banner: status && statusDefinition?.banner ? {status, successors} : null,
+    extra: doc.extra,
+  };
+}

@@ -1,0 +1,84 @@
+import fs from 'fs';
+import path from 'path';
+import {docPageDataFile, sidebarStatusFile} from '../outputs/clientDataFiles';
+import type {SidebarStatusData} from '../types';
+
+type LoaderOptions = {dataDir: string};
+
+type LoaderContext = {
+  getOptions(): LoaderOptions;
+  addDependency(file: string): void;
+  addMissingDependency?(file: string): void;
+};
+
+type SidebarItem = {
+  type: string;
+  docId?: string;
+  customProps?: Record<string, unknown>;
+  items?: SidebarItem[];
+};
+
+function readData<T>(context: LoaderContext, file: string): T | undefined {
+  const filePath = path.join(context.getOptions().dataDir, file);
+  if (!fs.existsSync(filePath)) {
+    context.addMissingDependency?.(filePath);
+    return undefined;
+  }
+  // Declared so that a status change elsewhere (a new successor, say)
+  // rebuilds this module in dev mode.
+  context.addDependency(filePath);
+  return JSON.parse(fs.readFileSync(filePath, 'utf8')) as T;
+}
+
+function addSidebarStatuses(items: SidebarItem[], statuses: Record<string, SidebarStatusData>): void {
+  for (const item of items) {
+    if (item.type === 'link' && item.docId && statuses[item.docId]) {
+      item.customProps = {...item.customProps, designDoc: statuses[item.docId]};
+    }
+    if (item.items) {
+      addSidebarStatuses(item.items, statuses);
+    }
+  }
+}
+
+/**
+ * Runs on the JSON modules the docs plugin generates. A doc's metadata
+ * module gains `designDoc` (its header and banner data); a version's
+ * sidebar props gain a status per design-doc item. Everything else passes
+ * through untouched. This keeps portal data inside the routes that use it,
+ * since the docs plugin creates its routes before allContentLoaded runs.
+ */
+function docsMetadataLoader(this: LoaderContext, source: string): string {
+  // Cheap string checks first: most generated JSON is neither shape.
+  if (source.includes('"frontMatter"') && source.includes('"permalink"')) {
+    const metadata = JSON.parse(source) as {source?: string; frontMatter?: {type?: unknown}};
+    if (typeof metadata.source !== 'string' || metadata.frontMatter?.type == null) {
+      return source;
+    }
+    const designDoc = readData(this, docPageDataFile(metadata.source));
+    return designDoc ? JSON.stringify({...metadata, designDoc}) : source;
+  }
+  if (source.includes('"docsSidebars"')) {
+    const props = JSON.parse(source) as {
+      version?: {pluginId?: string; version?: string; docsSidebars?: Record<string, SidebarItem[]>};
+    };
+    const version = props.version;
+    if (!version?.pluginId || !version.version || !version.docsSidebars) {
+      return source;
+    }
+    const statuses = readData<Record<string, SidebarStatusData>>(
+      this,
+      sidebarStatusFile(version.pluginId, version.version),
+    );
+    if (!statuses) {
+      return source;
+    }
+    for (const items of Object.values(version.docsSidebars)) {
+      addSidebarStatuses(items, statuses);
+    }
+    return JSON.stringify(props);
+  }
+  return source;
+}
+
+export default docsMetadataLoader;

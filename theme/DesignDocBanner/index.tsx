@@ -1,0 +1,46 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
+
+export type Props = {designDoc: DesignDocPageData; className?: string};
+
+/**
+ * Tells a reader landing on a superseded, deprecated or rejected doc that
+ * it is no longer current, and where the current decision is.
+ */
+export default function DesignDocBanner({designDoc, className}: Props): ReactNode {
+  const {banner, type} = designDoc;
+  if (!banner) {
+    return null;
+  }
+  const tone = banner.status.tone === 'danger' ? 'alert--danger' : 'alert--warning';
+  return (
+    <div
+      className={clsx('design-doc-banner', 'alert', tone, 'margin-bottom--md', className)}
+      role="note"
+      data-status={banner.status.id}>
+      <p className="margin-bottom--none">
+        <Translate
+          id="designDocs.banner.notCurrent"
+          values={{type: type.label, status: <strong>{banner.status.label.toLowerCase()}</strong>}}>
+          {'This {type} is {status}.'}
+        </Translate>{' '}
+        {banner.successors.length > 0 && (
+          <>
+            <Translate id="designDocs.banner.seeSuccessor">{'See the current decision:'}</Translate>{' '}
+            {banner.successors.map((successor, index) => (
+              <React.Fragment key={successor.permalink}>
+                {index > 0 && ', '}
+                <Link to={successor.permalink} className="design-doc-banner__successor">
+                  {successor.reference ? `${successor.reference}: ${successor.title}` : successor.title}
+                </Link>
+              </React.Fragment>
+            ))}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import {type ReactNode} from 'react';
+import clsx from 'clsx';
+import {findStatusBadge, type StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
+import styles from './styles.module.css';
+
+export type Props = {
+  /** A status id or label, as written in front matter (`accepted`). */
+  status?: string;
+  /** Restricts the lookup to one type's lifecycle. */
+  type?: string;
+  /** Ready-made badge data; takes precedence over `status`. */
+  badge?: StatusBadgeData;
+  size?: 'small' | 'medium';
+  className?: string;
+};
+
+export default function StatusBadge({status, type, badge, size = 'medium', className}: Props): ReactNode {
+  const data = badge ?? (status ? findStatusBadge(status, type) : null);
+  if (!data) {
+    return null;
+  }
+  return (
+    <span
+      className={clsx(
+        'design-doc-status-badge',
+        `design-doc-status-badge--${data.tone}`,
+        styles.badge,
+        styles[data.tone],
+        size === 'small' && styles.small,
+        className,
+      )}
+      data-status={data.id}>
+      {data.label}
+    </span>
+  );
+}
