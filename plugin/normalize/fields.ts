@@ -29,8 +29,8 @@ export function readText(
 
 /** A name is text, or a map with `name` (the Docusaurus blog author shape). */
 function readName(value: unknown): string | null {
-  if (typeof value === 'string' || typeof value === 'number') {
-    const text = String(value).trim();
+  if (typeof value === 'string') {
+    const text = value.trim();
     return text === '' ? null : text;
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {normalizePluginOptions} from '@docusaurus/utils-validation';
+import {validateOptions} from '../../plugin/options';
+import {createVocabulary} from '../../plugin/model/vocabulary';
+import type {Options} from '../../plugin/types';
+
+function validate(options: Options | Record<string, unknown>) {
+  return validateOptions({validate: normalizePluginOptions as never, options: options as Options});
+}
+
+describe('validateOptions', () => {
+  it('defaults to the three built-in types, throw mode and the five-level risk scale', () => {
+    const options = validate({});
+    expect(options.id).toBe('default');
+    expect(options.onInvalidDesignDoc).toBe('throw');
+    expect(options.types.map((t) => t.id)).toEqual(['adr', 'design-doc', 'rfc']);
+    expect(options.types[0]!.statuses.map((s) => s.id)).toEqual(['proposed', 'accepted', 'rejected', 'deprecated', 'superseded']);
+    expect(options.riskScale.likelihood).toHaveLength(5);
+  });
+
+  it('names a misspelt option', () => {
+    expect(() => validate({onInvalidDesignDocs: 'warn'})).toThrow(/"onInvalidDesignDocs" is not allowed/);
+  });
+
+  it('rejects an unknown mode and an unknown tone with the path of the value', () => {
+    expect(() => validate({onInvalidDesignDoc: 'fail'})).toThrow(/"onInvalidDesignDoc" must be one of \[throw, warn, ignore\]/);
+    expect(() => validate({types: {adr: {statuses: [{id: 'accepted', tone: 'green'}]}}})).toThrow(/types\.adr\.statuses\[0\]\.tone/);
+  });
+
+  it('adds a custom type and replaces a built-in lifecycle, keeping built-in labels', () => {
+    const options = validate({
+      types: {
+        'security-review': {label: 'Security review', prefix: 'SEC', statuses: [{id: 'open'}, {id: 'closed', tone: 'success', active: false}]},
+        adr: {statuses: [{id: 'accepted'}, {id: 'retired', tone: 'muted', active: false, banner: true}]},
+      },
+    });
+    const vocabulary = createVocabulary(options);
+    expect(vocabulary.findStatus('security-review', 'Closed')).toMatchObject({label: 'Closed', tone: 'success', active: false});
+    expect(vocabulary.findTypeByPrefix('sec')?.id).toBe('security-review');
+    expect(vocabulary.findStatus('adr', 'accepted')).toMatchObject({label: 'Accepted', tone: 'success'});
+    expect(vocabulary.findStatus('adr', 'proposed')).toBeUndefined();
+  });
+});
