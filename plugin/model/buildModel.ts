@@ -87,7 +87,8 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   }
 
   const byKey = new Map(docs.map((d) => [d.key, d]));
-  for (const cycle of findSupersedeCycles(docs, relations)) {
+  const cycles = findSupersedeCycles(docs, relations);
+  for (const cycle of cycles) {
     const names = cycle.map((key) => {
       const doc = byKey.get(key)!;
       return referenceOf(doc, vocabulary) ?? doc.docId;
@@ -108,7 +109,16 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   }
 
   problems.push(...findDuplicateNumbers(indexes, vocabulary));
-  problems.push(...findStatusRelationMismatches(docs, relations, byKey, vocabulary));
+  // A doc in a cycle already has an error; a status warning would only repeat it.
+  const inCycle = new Set(cycles.flat());
+  problems.push(
+    ...findStatusRelationMismatches(
+      docs.filter((d) => !inCycle.has(d.key)),
+      relations,
+      byKey,
+      vocabulary,
+    ),
+  );
 
   return {docs, byKey, relations, problems};
 }

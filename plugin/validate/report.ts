@@ -33,13 +33,19 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 export class InvalidDesignDocsError extends Error {
-  constructor(readonly problems: Problem[]) {
+  declare readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
     super(
       `${formatProblems(problems)}\nFix these, or set the plugin option ${logger.code(
         'onInvalidDesignDoc',
       )} to "warn" to publish anyway.`,
     );
     this.name = 'InvalidDesignDocsError';
+    // Docusaurus prints errors with their own properties and stack; the
+    // report above already says everything, so keep both out of the way.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

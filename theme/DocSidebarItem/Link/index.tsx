@@ -18,7 +18,7 @@ export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
   }
   const label = (
     <>
-      {props.item.label}
+      {props.item.label}{' '}
       <StatusBadge badge={designDoc.status} size="small" className="design-doc-sidebar-badge" />
     </>
   );

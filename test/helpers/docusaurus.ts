@@ -1,0 +1,49 @@
+import {spawn} from 'node:child_process';
+import {mkdtempSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {load, type CheerioAPI} from 'cheerio';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+const docusaurusBin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+
+export type BuildResult = {code: number | null; output: string; outDir: string};
+
+/**
+ * Runs a real `docusaurus build` of a site into a fresh temporary folder
+ * and returns its exit code and everything it printed.
+ */
+export function buildSite(siteDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'design-docs-build-'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [docusaurusBin, 'build', siteDir, '--out-dir', outDir], {
+      cwd: repoRoot,
+      // Webpack's persistent cache sits in this repository's node_modules
+      // and is not keyed by site: two fixture sites would read each
+      // other's modules. Every test build starts cold instead.
+      env: {...process.env, ...env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0', NO_COLOR: '1'},
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({code, output, outDir}));
+  });
+}
+
+export function readPage(outDir: string, route: string): CheerioAPI {
+  const file = path.join(outDir, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html');
+  return load(readFileSync(file, 'utf8'));
+}
+
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** Text with runs of whitespace folded, as a reader sees it. */
+export function text(node: {text(): string}): string {
+  return node.text().replace(/\s+/g, ' ').trim();
+}

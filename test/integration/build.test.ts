@@ -1,0 +1,98 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {buildSite, listFiles, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+
+const siteDir = path.join(repoRoot, 'test/__fixtures__/site');
+let build: BuildResult;
+
+beforeAll(async () => {
+  build = await buildSite(siteDir);
+  if (build.code !== 0) {
+    throw new Error(`fixture build failed:\n${build.output}`);
+  }
+});
+
+describe('a real docusaurus build of the fixture site', () => {
+  it('prints no design-doc problems for valid docs', () => {
+    expect(build.output).not.toContain('Design docs:');
+  });
+
+  it('shows the header with status, reference, date, people and tags', () => {
+    const $ = readPage(build.outDir, '/adr/use-mdx');
+    const header = $('.design-doc-header');
+    expect(header).toHaveLength(1);
+    expect(text(header.find('.design-doc-status-badge'))).toBe('Accepted');
+    expect(text(header.find('.design-doc-reference'))).toBe('ADR-0002');
+    expect(text(header.find('[data-field="date"] dd'))).toBe('2026-02-01');
+    expect(text(header.find('[data-field="deciders"] dd'))).toBe('Grace Hopper, Alan Turing');
+    expect(text(header.find('[data-field="reviewers"] dd'))).toBe('Edsger Dijkstra');
+    expect(header.find('[data-field="tags"] a').map((_, a) => $(a).text()).get()).toEqual(['format', 'mdx']);
+    // Reverse links inferred from the other docs' front matter.
+    expect(text(header.find('[data-field="supersedes"] a'))).toBe('ADR-0001: Use plain Markdown for records');
+    expect(text(header.find('[data-field="amended-by"] a'))).toBe('RFC-0001: RFC: A portal for records');
+  });
+
+  it('puts a banner on a superseded doc that links to its successor by title', () => {
+    const $ = readPage(build.outDir, '/adr/use-markdown');
+    const banner = $('.design-doc-banner');
+    expect(text(banner)).toContain('This ADR is superseded.');
+    const link = banner.find('a.design-doc-banner__successor');
+    expect(link.attr('href')).toBe('/adr/use-mdx');
+    expect(text(link)).toBe('ADR-0002: Use MDX for records');
+  });
+
+  it('puts a banner without a successor on deprecated and rejected docs, and none on accepted ones', () => {
+    expect(text(readPage(build.outDir, '/adr/legacy-api')('.design-doc-banner'))).toBe('This ADR is deprecated.');
+    expect(text(readPage(build.outDir, '/adr/drop-api')('.design-doc-banner'))).toBe('This ADR is rejected.');
+    expect(readPage(build.outDir, '/adr/use-mdx')('.design-doc-banner')).toHaveLength(0);
+  });
+
+  it('reads the design-doc template words and an RFC status alias', () => {
+    const design = readPage(build.outDir, '/design/search')('.design-doc-header');
+    expect(text(design.find('.design-doc-status-badge'))).toBe('In review');
+    expect(text(design.find('.design-doc-reference'))).toBe('DD-0007');
+    const rfc = readPage(build.outDir, '/rfc/portal')('.design-doc-header');
+    expect(text(rfc.find('.design-doc-status-badge'))).toBe('Final comment');
+  });
+
+  it('shows a status badge on each design doc in the sidebar', () => {
+    const $ = readPage(build.outDir, '/adr/use-mdx');
+    const items = $('.theme-doc-sidebar-item-link')
+      .map((_, li) => {
+        const link = $(li).find('a').first().clone();
+        const badge = text(link.find('.design-doc-sidebar-badge'));
+        link.find('.design-doc-sidebar-badge').remove();
+        return {label: text(link), badge};
+      })
+      .get();
+    expect(items).toEqual(
+      expect.arrayContaining([
+        {label: 'Use plain Markdown for records', badge: 'Superseded'},
+        {label: 'Use MDX for records', badge: 'Accepted'},
+        {label: 'Keep the legacy API', badge: 'Deprecated'},
+        {label: 'Drop the legacy API at once', badge: 'Rejected'},
+      ]),
+    );
+  });
+
+  it('leaves an ordinary doc alone, and renders <StatusBadge/> in its MDX without an import', () => {
+    const $ = readPage(build.outDir, '/');
+    expect($('.design-doc-header')).toHaveLength(0);
+    expect($('.design-doc-banner')).toHaveLength(0);
+    expect(text($('article .design-doc-status-badge'))).toBe('Accepted');
+  });
+
+  it('ships design-doc data only with the pages that show it, never in global data', () => {
+    const jsFiles = listFiles(path.join(build.outDir, 'assets/js'));
+    const carrying = jsFiles.filter((file) => readFileSync(file, 'utf8').includes('Ada Lovelace'));
+    // Only ADR-0001's own page chunk names its deciders.
+    expect(carrying).toHaveLength(1);
+    expect(path.basename(carrying[0]!)).not.toMatch(/^(main|runtime)/);
+    const ordinaryPageScripts = readPage(build.outDir, '/')('script[src], link[rel="preload"][as="script"]')
+      .map((_, el) => el.attribs.src ?? el.attribs.href)
+      .get();
+    expect(ordinaryPageScripts.length).toBeGreaterThan(0);
+    expect(ordinaryPageScripts.map((src) => path.basename(src))).not.toContain(path.basename(carrying[0]!));
+  });
+});
