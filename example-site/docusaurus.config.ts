@@ -9,6 +9,7 @@ const config: Config = {
   title: 'Design Docs Portal',
   tagline: 'Architecture decisions, design docs and RFCs of docusaurus-plugin-design-docs',
   url: 'https://example.com',
+  favicon: 'img/favicon.svg',
   baseUrl: '/',
   onBrokenLinks: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},

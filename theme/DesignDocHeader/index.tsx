@@ -63,9 +63,19 @@ function LastUpdated({timestamp}: {timestamp: number}): ReactNode {
   return <time dateTime={new Date(timestamp).toISOString()}>{formatted}</time>;
 }
 
-function Field({label, children, name}: {label: string; children: ReactNode; name: string}): ReactNode {
+function Field({
+  label,
+  children,
+  name,
+  wide = false,
+}: {
+  label: string;
+  children: ReactNode;
+  name: string;
+  wide?: boolean;
+}): ReactNode {
   return (
-    <div className={styles.field} data-field={name}>
+    <div className={clsx(styles.field, wide && styles.wide)} data-field={name}>
       <dt className={styles.label}>{label}</dt>
       <dd className={styles.value}>{children}</dd>
     </div>
@@ -102,7 +112,7 @@ export default function DesignDocHeader({designDoc, className}: Props): ReactNod
           </Field>
         ))}
         {relations.map(({kind, docs}) => (
-          <Field key={kind} name={kind} label={relationLabel(kind)}>
+          <Field key={kind} name={kind} label={relationLabel(kind)} wide>
             <ul className={styles.inlineList}>
               {docs.map((doc) => (
                 <li key={doc.permalink}>
@@ -115,7 +125,7 @@ export default function DesignDocHeader({designDoc, className}: Props): ReactNod
           </Field>
         ))}
         {tags.length > 0 && (
-          <Field name="tags" label={translate({id: 'designDocs.header.tags', message: 'Tags'})}>
+          <Field name="tags" label={translate({id: 'designDocs.header.tags', message: 'Tags'})} wide>
             <ul className={styles.inlineList}>
               {tags.map((tag) => (
                 <li key={tag.permalink}>

@@ -2,8 +2,10 @@ import {type ReactNode} from 'react';
 import Link from '@theme-init/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type {WrapperProps} from '@docusaurus/types';
+import clsx from 'clsx';
 import StatusBadge from '@theme/StatusBadge';
 import type {SidebarStatusData} from 'docusaurus-plugin-design-docs/client';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof LinkType>;
 
@@ -23,5 +25,14 @@ export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
     </>
   );
   // The classic component renders `label` as a child, so a node is safe.
-  return <Link {...props} item={{...props.item, label: label as unknown as string}} />;
+  return (
+    <Link
+      {...props}
+      item={{
+        ...props.item,
+        className: clsx(props.item.className, 'design-doc-sidebar-item', styles.item),
+        label: label as unknown as string,
+      }}
+    />
+  );
 }

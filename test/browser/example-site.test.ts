@@ -1,0 +1,85 @@
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser, Page} from 'playwright-core';
+import {buildSite, repoRoot} from '../helpers/docusaurus';
+import {contrastRatios, launchChromium, recordErrors} from '../helpers/browser';
+import {serveStatic} from '../helpers/staticServer';
+
+let browser: Browser;
+let server: {url: string; close: () => Promise<void>};
+
+beforeAll(async () => {
+  const build = await buildSite(path.join(repoRoot, 'example-site'));
+  if (build.code !== 0) {
+    throw new Error(`example site build failed:\n${build.output}`);
+  }
+  server = await serveStatic(build.outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(route: string, colorMode: 'light' | 'dark' = 'light'): Promise<{page: Page; errors: string[]}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  // Docusaurus reads the chosen colour mode from localStorage before painting.
+  await context.addInitScript((mode) => window.localStorage.setItem('theme', mode), colorMode);
+  const page = await context.newPage();
+  const errors = recordErrors(page);
+  await page.goto(`${server.url}${route}`, {waitUntil: 'networkidle'});
+  return {page, errors};
+}
+
+describe('the example portal in Chromium', () => {
+  it('leads a reader from a superseded ADR to its successor through the banner', async () => {
+    const {page, errors} = await open('/docs/adr/ship-per-page-data-in-global-data');
+    const banner = page.locator('.design-doc-banner');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    expect(await banner.innerText()).toMatch(/This ADR is superseded\./);
+    expect(await page.locator('.design-doc-header .design-doc-status-badge').innerText()).toBe('Superseded');
+
+    await banner.locator('a.design-doc-banner__successor').click();
+    await page.waitForURL('**/docs/adr/merge-per-doc-data-into-docs-metadata-module');
+    const header = page.locator('.design-doc-header');
+    expect(await header.locator('.design-doc-status-badge').innerText()).toBe('Accepted');
+    expect(await header.locator('.design-doc-reference').innerText()).toBe('ADR-0004');
+    expect(await header.locator('[data-field="supersedes"]').innerText()).toContain('ADR-0003');
+    expect(await page.locator('.design-doc-banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows each ADR status in the sidebar, and keeps it after client-side navigation', async () => {
+    const {page, errors} = await open('/docs/adr/record-architecture-decisions');
+    const item = (label: string) =>
+      page.locator('.theme-doc-sidebar-item-link', {hasText: label}).locator('.design-doc-sidebar-badge');
+    expect(await item('Ship per-page data in global data').innerText()).toBe('Superseded');
+    expect(await item('Re-parse Markdown').innerText()).toBe('Rejected');
+    expect(await item('Put the design-doc header above the title').innerText()).toBe('Proposed');
+
+    await page.locator('.theme-doc-sidebar-item-link a', {hasText: 'Re-parse Markdown'}).click();
+    await page.waitForURL('**/docs/adr/reparse-markdown-with-gray-matter');
+    expect(await page.locator('.design-doc-banner').innerText()).toMatch(/This ADR is rejected\./);
+    expect(await item('Ship per-page data in global data').innerText()).toBe('Superseded');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const colorMode of ['light', 'dark'] as const) {
+    it(`gives every badge at least 4.5:1 contrast in ${colorMode} mode`, async () => {
+      for (const route of ['/', '/docs/adr/ship-per-page-data-in-global-data', '/docs/rfc/portal-pages']) {
+        const {page, errors} = await open(route, colorMode);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorMode);
+        const ratios = await contrastRatios(page, '.design-doc-status-badge');
+        expect(ratios.length, route).toBeGreaterThan(0);
+        for (const {text, ratio} of ratios) {
+          expect(ratio, `${route} "${text}" in ${colorMode} mode`).toBeGreaterThanOrEqual(4.5);
+        }
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+});
