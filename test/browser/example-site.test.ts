@@ -43,7 +43,8 @@ describe('the example portal in Chromium', () => {
     await banner.locator('a.design-doc-banner__successor').click();
     await page.waitForURL('**/docs/adr/merge-per-doc-data-into-docs-metadata-module');
     const header = page.locator('.design-doc-header');
-    expect(await header.locator('.design-doc-status-badge').innerText()).toBe('Accepted');
+    // Client-side navigation: the URL changes before the new page renders.
+    await expect.poll(() => header.locator('.design-doc-status-badge').innerText()).toBe('Accepted');
     expect(await header.locator('.design-doc-reference').innerText()).toBe('ADR-0004');
     expect(await header.locator('[data-field="supersedes"]').innerText()).toContain('ADR-0003');
     expect(await page.locator('.design-doc-banner').count()).toBe(0);
@@ -61,7 +62,7 @@ describe('the example portal in Chromium', () => {
 
     await page.locator('.theme-doc-sidebar-item-link a', {hasText: 'Re-parse Markdown'}).click();
     await page.waitForURL('**/docs/adr/reparse-markdown-with-gray-matter');
-    expect(await page.locator('.design-doc-banner').innerText()).toMatch(/This ADR is rejected\./);
+    await expect.poll(() => page.locator('.design-doc-banner').innerText()).toMatch(/This ADR is rejected\./);
     expect(await item('Ship per-page data in global data').innerText()).toBe('Superseded');
     expect(errors).toEqual([]);
     await page.context().close();

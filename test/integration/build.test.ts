@@ -33,6 +33,35 @@ describe('a real docusaurus build of the fixture site', () => {
     expect(text(header.find('[data-field="amended-by"] a'))).toBe('RFC-0001: RFC: A portal for records');
   });
 
+  it('shows the last-update date the docs plugin provides', () => {
+    const $ = readPage(build.outDir, '/adr/use-mdx');
+    const lastUpdated = $('.design-doc-header [data-field="last-updated"] time');
+    expect(lastUpdated.attr('datetime')).toBe('2026-03-05T00:00:00.000Z');
+    expect(text(lastUpdated)).toBe('Mar 5, 2026');
+  });
+
+  it('keeps working under a site that wraps the same component', () => {
+    const $ = readPage(build.outDir, '/adr/use-mdx');
+    expect($('.site-swizzle-marker')).toHaveLength(1);
+    expect($('.design-doc-header')).toHaveLength(1);
+  });
+
+  it('gives each version its own statuses: a record accepted in 1.0 and superseded now', () => {
+    const old = readPage(build.outDir, '/1.0/adr/use-markdown');
+    expect(text(old('.design-doc-header .design-doc-status-badge'))).toBe('Accepted');
+    expect(old('.design-doc-banner')).toHaveLength(0);
+    expect(text(old('.theme-doc-sidebar-item-link .design-doc-sidebar-badge'))).toBe('Accepted');
+    const current = readPage(build.outDir, '/adr/use-markdown');
+    expect(text(current('.design-doc-header .design-doc-status-badge'))).toBe('Superseded');
+  });
+
+  it('reads every docs instance: the platform team ADR gets its header and sidebar badge', () => {
+    const $ = readPage(build.outDir, '/platform/adr/use-kubernetes');
+    expect(text($('.design-doc-header .design-doc-status-badge'))).toBe('Proposed');
+    expect(text($('.design-doc-header [data-field="owners"] dd'))).toBe('Platform Team');
+    expect(text($('.theme-doc-sidebar-item-link .design-doc-sidebar-badge'))).toBe('Proposed');
+  });
+
   it('puts a banner on a superseded doc that links to its successor by title', () => {
     const $ = readPage(build.outDir, '/adr/use-markdown');
     const banner = $('.design-doc-banner');
@@ -85,8 +114,8 @@ describe('a real docusaurus build of the fixture site', () => {
 
   it('ships design-doc data only with the pages that show it, never in global data', () => {
     const jsFiles = listFiles(path.join(build.outDir, 'assets/js'));
-    const carrying = jsFiles.filter((file) => readFileSync(file, 'utf8').includes('Ada Lovelace'));
-    // Only ADR-0001's own page chunk names its deciders.
+    const carrying = jsFiles.filter((file) => readFileSync(file, 'utf8').includes('Edsger Dijkstra'));
+    // Only ADR-0002's own page chunk names its reviewer.
     expect(carrying).toHaveLength(1);
     expect(path.basename(carrying[0]!)).not.toMatch(/^(main|runtime)/);
     const ordinaryPageScripts = readPage(build.outDir, '/')('script[src], link[rel="preload"][as="script"]')

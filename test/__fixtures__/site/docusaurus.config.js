@@ -1,4 +1,5 @@
-// Fixture: a small site with valid design docs of every built-in type.
+// Fixture: a small site with valid design docs of every built-in type, a
+// second docs instance, a versioned snapshot, and a site-level swizzle.
 const path = require('path');
 
 module.exports = {
@@ -10,12 +11,28 @@ module.exports = {
     [
       'classic',
       {
-        docs: {routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js')},
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: require.resolve('./sidebars.js'),
+          showLastUpdateTime: true,
+          lastVersion: 'current',
+        },
         blog: false,
         pages: false,
         theme: {},
       },
     ],
   ],
-  plugins: [[path.resolve(__dirname, '../../..'), {}]],
+  plugins: [
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'platform',
+        path: 'platform',
+        routeBasePath: 'platform',
+        sidebarPath: require.resolve('./sidebars.js'),
+      },
+    ],
+    [path.resolve(__dirname, '../../..'), {}],
+  ],
 };
