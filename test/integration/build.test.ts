@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, listFiles, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
@@ -123,5 +124,18 @@ describe('a real docusaurus build of the fixture site', () => {
       .get();
     expect(ordinaryPageScripts.length).toBeGreaterThan(0);
     expect(ordinaryPageScripts.map((src) => path.basename(src))).not.toContain(path.basename(carrying[0]!));
+  });
+
+  it('lets `docusaurus write-translations` extract every label of the header and banner', () => {
+    const i18nDir = path.join(siteDir, 'i18n');
+    try {
+      execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'write-translations', siteDir], {stdio: 'pipe'});
+      const messages = JSON.parse(readFileSync(path.join(i18nDir, 'en/code.json'), 'utf8')) as Record<string, {message: string}>;
+      const ours = Object.keys(messages).filter((id) => id.startsWith('designDocs.'));
+      expect(ours).toEqual(expect.arrayContaining(['designDocs.banner.notCurrent', 'designDocs.banner.seeSuccessor', 'designDocs.header.deciders', 'designDocs.relation.supersededBy']));
+      expect(messages['designDocs.banner.notCurrent']!.message).toBe('This {type} is {status}.');
+    } finally {
+      rmSync(i18nDir, {recursive: true, force: true});
+    }
   });
 });
