@@ -32,14 +32,15 @@ function readEntries<T>(
   value: unknown,
   field: string,
   problems: ProblemCollector,
+  shorthandKey: string,
   readEntry: (entry: Record<string, unknown>, path: string) => T | null,
 ): T[] {
   const result: T[] = [];
   readList(value, field, problems).forEach((item, index) => {
     const path = `${field}[${index}]`;
     if (typeof item === 'string' && item.trim() !== '') {
-      // A bare string is shorthand for an entry with only a title/text.
-      const entry = readEntry({title: item, text: item, changes: item}, path);
+      // A bare string is shorthand for an entry with only its main text.
+      const entry = readEntry({[shorthandKey]: item}, path);
       if (entry) {
         result.push(entry);
       }
@@ -70,7 +71,7 @@ const DECISION_ALIASES: Record<string, string> = {
 };
 
 export function readDecisions(value: unknown, field: string, problems: ProblemCollector): Decision[] {
-  return readEntries(value, field, problems, (entry, path) => {
+  return readEntries(value, field, problems, 'title', (entry, path) => {
     const e = entryReader(entry, DECISION_ALIASES);
     const title = readText(e.value('title'), `${path}.${e.key('title')}`, problems);
     if (title === null) {
@@ -125,7 +126,7 @@ export function readRisks(
   problems: ProblemCollector,
   vocabulary: Vocabulary,
 ): Risk[] {
-  return readEntries(value, field, problems, (entry, path) => {
+  return readEntries(value, field, problems, 'title', (entry, path) => {
     const e = entryReader(entry, RISK_ALIASES);
     const title = readText(e.value('title'), `${path}.${e.key('title')}`, problems);
     if (title === null) {
@@ -183,7 +184,7 @@ function parseKind(raw: string): RequirementKind | null {
 }
 
 export function readRequirements(value: unknown, field: string, problems: ProblemCollector): Requirement[] {
-  return readEntries(value, field, problems, (entry, path) => {
+  return readEntries(value, field, problems, 'text', (entry, path) => {
     const e = entryReader(entry, REQUIREMENT_ALIASES);
     const id = readText(e.value('id'), `${path}.id`, problems);
     const text = readText(e.value('text'), `${path}.${e.key('text')}`, problems);
@@ -212,7 +213,7 @@ export function readRequirements(value: unknown, field: string, problems: Proble
 }
 
 export function readRevisions(value: unknown, field: string, problems: ProblemCollector): Revision[] {
-  return readEntries(value, field, problems, (entry, path) => {
+  return readEntries(value, field, problems, 'changes', (entry, path) => {
     const e = entryReader(entry, {description: 'changes', change: 'changes', summary: 'changes', by: 'author'});
     return {
       date: readDate(e.value('date'), `${path}.date`, problems),
