@@ -49,3 +49,27 @@ declare module '@generated/docusaurus-plugin-design-docs/default/status-catalog.
   };
   export default catalog;
 }
+
+declare module '@theme/DesignDocsPortalLayout' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly title: string;
+    readonly description?: string;
+    readonly nav: PortalNavProps;
+    readonly children: ReactNode;
+  }
+  export default function DesignDocsPortalLayout(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocLink' {
+  import type {ReactNode} from 'react';
+  import type {DocLinkProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly doc: DocLinkProps;
+    readonly showStatus?: boolean;
+  }
+  export default function DesignDocLink(props: Props): ReactNode;
+}

@@ -37,3 +37,21 @@ export function findStatusBadge(status: string, type?: string): StatusBadgeData 
   }
   return {id: word, label: status, tone: 'neutral'};
 }
+
+export {useQueryState, type QueryChanges} from './useQueryState';
+export type {
+  DocRow,
+  TypeIndexProps,
+  DecisionEntry,
+  DecisionLogProps,
+  RiskEntry,
+  RiskRegisterProps,
+  ScaleLevelProps,
+  ScoreBand,
+  RequirementEntry,
+  RequirementsProps,
+  DashboardProps,
+  GraphProps,
+  PortalNavProps,
+  StatusCount,
+} from '../plugin/types';

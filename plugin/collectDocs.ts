@@ -29,12 +29,14 @@ export function collectDesignDocs(allContent: AllContent, docsPluginIds: string[
             permalink: doc.permalink,
             source: doc.source,
             frontMatter: doc.frontMatter as Record<string, unknown>,
+            description: doc.description,
             tags: doc.tags,
             lastUpdatedAt: doc.lastUpdatedAt ?? null,
           },
           location: {
             pluginId,
             versionName: version.versionName,
+            isLatestVersion: version.isLast,
             file: aliasedSitePathToRelativePath(doc.source),
           },
         });

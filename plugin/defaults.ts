@@ -9,9 +9,9 @@ function status(
   id: string,
   label: string,
   tone: StatusTone,
-  {active = true, banner = false, aliases = [] as string[]} = {},
+  {active = true, banner = false, review = false, aliases = [] as string[]} = {},
 ): StatusDefinition {
-  return {id, label, tone, active, banner, aliases};
+  return {id, label, tone, active, banner, review, aliases};
 }
 
 /**
@@ -25,7 +25,7 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
     label: 'ADR',
     prefix: 'ADR',
     statuses: [
-      status('proposed', 'Proposed', 'info'),
+      status('proposed', 'Proposed', 'info', {review: true}),
       status('accepted', 'Accepted', 'success'),
       status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
       status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),
@@ -39,6 +39,7 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
     statuses: [
       status('draft', 'Draft', 'neutral'),
       status('review', 'In review', 'info', {
+        review: true,
         aliases: ['in review', 'in-review', 'under review', 'reviewing'],
       }),
       status('approved', 'Approved', 'success'),
@@ -52,8 +53,9 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
     prefix: 'RFC',
     statuses: [
       status('draft', 'Draft', 'neutral'),
-      status('discussion', 'Discussion', 'info', {aliases: ['in discussion', 'open']}),
+      status('discussion', 'Discussion', 'info', {review: true, aliases: ['in discussion', 'open']}),
       status('final-comment', 'Final comment', 'warning', {
+        review: true,
         aliases: ['final comment', 'final-comment-period', 'fcp'],
       }),
       status('accepted', 'Accepted', 'success'),
@@ -86,5 +88,11 @@ export const DEFAULT_RISK_SCALE: RiskScale = {
     level('medium', 'Medium', 3, ['moderate', 'med']),
     level('high', 'High', 4, ['major', 'severe', 'significant']),
     level('critical', 'Critical', 5, ['very high', 'catastrophic', 'extreme']),
+  ],
+  bands: [
+    {min: 1, label: 'Low', tone: 'success'},
+    {min: 5, label: 'Medium', tone: 'warning'},
+    {min: 10, label: 'High', tone: 'danger'},
+    {min: 17, label: 'Critical', tone: 'danger'},
   ],
 };

@@ -5,6 +5,9 @@ import {buildDesignDocModel} from './model/buildModel';
 import {createVocabulary} from './model/vocabulary';
 import {writeClientData} from './outputs/writeClientData';
 import {reportProblems} from './validate/report';
+import {buildPortalNav, buildPortalRoutes} from './routes/buildPortalRoutes';
+import {createPortalRoutes} from './routes/createPortalRoutes';
+import {selectPortalDocs} from './views/portal/context';
 import type {PluginOptions} from './types';
 
 export {validateOptions} from './options';
@@ -36,6 +39,13 @@ export default function pluginDesignDocs(
       const model = buildDesignDocModel(inputs, vocabulary);
       reportProblems(model.problems, options.onInvalidDesignDoc);
       await writeClientData(model, vocabulary, options.types, actions.createData);
+      const portalModel = {...model, docs: selectPortalDocs(model.docs, options.versions)};
+      const urls = {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath};
+      const routes = buildPortalRoutes(
+        {model: portalModel, vocabulary, options, today: new Date().toISOString().slice(0, 10)},
+        urls,
+      );
+      await createPortalRoutes(routes, buildPortalNav(options.types, urls), actions);
     },
 
     configureWebpack() {

@@ -6,6 +6,7 @@ import type {
   Options,
   PluginOptions,
   ScaleLevel,
+  ScoreBand,
   StatusDefinition,
 } from './types';
 
@@ -18,6 +19,7 @@ const StatusSchema = Joi.object({
   tone: Joi.string().valid(...TONES),
   active: Joi.boolean(),
   banner: Joi.boolean(),
+  review: Joi.boolean(),
   aliases: Joi.array().items(Joi.string()),
 });
 
@@ -36,6 +38,12 @@ const ScaleLevelSchema = Joi.object({
 
 const ScaleSchema = Joi.array().items(ScaleLevelSchema).min(2).max(10).unique('id');
 
+const BandSchema = Joi.object({
+  min: Joi.number().integer().min(1).required(),
+  label: Joi.string().required(),
+  tone: Joi.string().valid(...TONES).default('neutral'),
+});
+
 export const OptionsSchema = Joi.object<PluginOptions>({
   types: Joi.object()
     .pattern(Joi.string().pattern(KEY_PATTERN), TypeSchema)
@@ -46,8 +54,14 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   riskScale: Joi.object({
     likelihood: ScaleSchema,
     impact: ScaleSchema,
+    bands: Joi.array().items(BandSchema).min(1).unique('min'),
   }).default({}),
   docsPluginIds: Joi.array().items(Joi.string()).default([]),
+  routeBasePath: Joi.string()
+    .pattern(/^[^?#]*$/)
+    .default('architecture'),
+  versions: Joi.string().equal('latest', 'all').default('latest'),
+  staleAfterDays: Joi.number().integer().min(1).default(180),
 });
 
 function completeStatus(
@@ -60,6 +74,7 @@ function completeStatus(
     tone: input.tone ?? builtIn?.tone ?? 'neutral',
     active: input.active ?? builtIn?.active ?? true,
     banner: input.banner ?? builtIn?.banner ?? false,
+    review: input.review ?? builtIn?.review ?? false,
     aliases: input.aliases ?? builtIn?.aliases ?? [],
   };
 }
@@ -101,7 +116,7 @@ export function mergeTypes(
 
 type RawValidatedOptions = Omit<PluginOptions, 'types' | 'riskScale'> & {
   types: NonNullable<Options['types']>;
-  riskScale: {likelihood?: ScaleLevel[]; impact?: ScaleLevel[]};
+  riskScale: {likelihood?: ScaleLevel[]; impact?: ScaleLevel[]; bands?: ScoreBand[]};
 };
 
 export function validateOptions({
@@ -118,6 +133,7 @@ export function validateOptions({
     riskScale: {
       likelihood: raw.riskScale.likelihood ?? DEFAULT_RISK_SCALE.likelihood,
       impact: raw.riskScale.impact ?? DEFAULT_RISK_SCALE.impact,
+      bands: [...(raw.riskScale.bands ?? DEFAULT_RISK_SCALE.bands)].sort((a, b) => a.min - b.min),
     },
   };
 }
@@ -130,5 +146,8 @@ export function getDefaultOptions(): PluginOptions {
     onInvalidDesignDoc: 'throw',
     riskScale: DEFAULT_RISK_SCALE,
     docsPluginIds: [],
+    routeBasePath: 'architecture',
+    versions: 'latest',
+    staleAfterDays: 180,
   };
 }

@@ -22,6 +22,8 @@ export type StatusDefinition = {
   active: boolean;
   /** Shows the "no longer current" banner with a link to the successor. */
   banner: boolean;
+  /** Waiting for reviewers: listed in the dashboard's review queue. */
+  review: boolean;
   /** Other spellings accepted in front matter, compared case-insensitively. */
   aliases: string[];
 };
@@ -43,10 +45,17 @@ export type ScaleLevel = {
   aliases: string[];
 };
 
+/** Scores from `min` up to the next band's `min` share a label and tone. */
+export type ScoreBand = {min: number; label: string; tone: StatusTone};
+
 export type RiskScale = {
   likelihood: ScaleLevel[];
   impact: ScaleLevel[];
+  bands: ScoreBand[];
 };
+
+/** Which docs versions the generated portal pages index. */
+export type IndexedVersions = 'latest' | 'all';
 
 export type OnInvalidDesignDoc = 'throw' | 'warn' | 'ignore';
 
@@ -57,6 +66,11 @@ export type PluginOptions = {
   riskScale: RiskScale;
   /** Docs plugin instances to read; empty means all of them. */
   docsPluginIds: string[];
+  /** URL segment of the generated portal pages: `/architecture/adr`. */
+  routeBasePath: string;
+  versions: IndexedVersions;
+  /** A doc not updated for this many days counts as stale on the dashboard. */
+  staleAfterDays: number;
 };
 
 export type TypeOptionInput = {
@@ -71,6 +85,9 @@ export type Options = {
   onInvalidDesignDoc?: OnInvalidDesignDoc;
   riskScale?: Partial<RiskScale>;
   docsPluginIds?: string[];
+  routeBasePath?: string;
+  versions?: IndexedVersions;
+  staleAfterDays?: number;
 };
 
 export type ProblemSeverity = 'error' | 'warning';
@@ -159,6 +176,10 @@ export type DesignDocRecord = {
   docId: string;
   pluginId: string;
   versionName: string;
+  /** Whether this is the docs instance's latest version (the portal default). */
+  isLatestVersion: boolean;
+  /** The docs plugin's description: the first paragraph, or front matter. */
+  summary: string | null;
   permalink: string;
   /** Aliased source as the docs plugin names it: `@site/docs/adr/0001-x.md`. */
   source: string;
@@ -234,3 +255,100 @@ export type DesignDocPageData = {
 
 /** Status of one sidebar item, keyed by doc id in a version's sidebar data. */
 export type SidebarStatusData = {type: string; status: StatusBadgeData};
+
+// ---------------------------------------------------------------------------
+// Props of the generated portal pages. Each page receives exactly one of
+// these, written with createData for that route alone.
+
+export type DocRow = {
+  reference: string | null;
+  number: number | null;
+  title: string;
+  permalink: string;
+  type: string;
+  status: StatusBadgeData | null;
+  date: string | null;
+  /** Everyone named on the doc, deduplicated, for the person filter. */
+  people: string[];
+  tags: string[];
+  summary: string | null;
+};
+
+export type StatusCount = {status: StatusBadgeData; count: number};
+
+export type TypeIndexProps = {
+  type: {id: string; label: string; prefix: string};
+  rows: DocRow[];
+  statuses: StatusCount[];
+};
+
+export type DecisionEntry = {
+  title: string;
+  chosen: string | null;
+  alternatives: string[];
+  rationale: string | null;
+  tradeoffs: string | null;
+  /** The decision's own status, else its doc's. */
+  status: StatusBadgeData | null;
+  date: string | null;
+  source: DocLinkProps;
+};
+
+export type DecisionLogProps = {decisions: DecisionEntry[]};
+
+export type ScaleLevelProps = {id: string; label: string; value: number};
+
+export type RiskEntry = {
+  id: string | null;
+  title: string;
+  likelihood: ScaleLevelProps | null;
+  impact: ScaleLevelProps | null;
+  score: number | null;
+  band: ScoreBand | null;
+  mitigation: string | null;
+  owner: string | null;
+  status: string | null;
+  source: DocLinkProps;
+};
+
+export type RiskRegisterProps = {
+  likelihood: ScaleLevelProps[];
+  impact: ScaleLevelProps[];
+  bands: ScoreBand[];
+  risks: RiskEntry[];
+};
+
+export type RequirementEntry = Requirement & {source: DocLinkProps};
+
+export type RequirementsProps = {requirements: RequirementEntry[]};
+
+export type ReviewQueueEntry = {doc: DocLinkProps; reviewers: string[]; since: string | null; daysWaiting: number | null};
+
+export type StaleEntry = {
+  doc: DocLinkProps;
+  reason: 'review-by' | 'not-updated';
+  /** The review-by date, or the last update. */
+  since: string;
+  days: number;
+};
+
+export type DashboardProps = {
+  counts: {type: {id: string; label: string}; total: number; statuses: StatusCount[]}[];
+  reviewQueue: ReviewQueueEntry[];
+  stale: StaleEntry[];
+  staleAfterDays: number;
+  openQuestions: {doc: DocLinkProps; questions: string[]}[];
+  latestDecisions: DecisionEntry[];
+};
+
+export type GraphProps = {
+  /** Mermaid flowchart text; every user string in it is escaped. */
+  mermaid: string;
+  edges: {from: DocLinkProps; kind: RelationKind; to: DocLinkProps}[];
+  timeline: {date: string; doc: DocLinkProps}[];
+};
+
+/** Shared by every portal page: where the others are, for its navigation. */
+export type PortalNavProps = {
+  pages: {id: 'type' | 'decisions' | 'risks' | 'requirements' | 'dashboard' | 'graph'; path: string; label: string | null}[];
+};

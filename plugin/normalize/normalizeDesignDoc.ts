@@ -15,6 +15,7 @@ export type LoadedDoc = {
   /** Aliased source, `@site/docs/adr/0001-x.md`. */
   source: string;
   frontMatter: Record<string, unknown>;
+  description?: string;
   tags?: {label: string; permalink: string}[];
   lastUpdatedAt?: number | null;
 };
@@ -22,6 +23,7 @@ export type LoadedDoc = {
 export type DocLocation = {
   pluginId: string;
   versionName: string;
+  isLatestVersion: boolean;
   /** Site-relative path of the source file. */
   file: string;
 };
@@ -146,6 +148,8 @@ export function normalizeDesignDoc(
     docId: doc.id,
     pluginId: location.pluginId,
     versionName: location.versionName,
+    isLatestVersion: location.isLatestVersion,
+    summary: doc.description?.trim() || null,
     permalink: doc.permalink,
     source: doc.source,
     file: location.file,

@@ -21,7 +21,7 @@ export function loadedDoc(
       tags: [],
       lastUpdatedAt: null,
     },
-    location: {pluginId, versionName, file},
+    location: {pluginId, versionName, isLatestVersion: versionName === 'current', file},
   };
 }
 

@@ -1,0 +1,24 @@
+import type {DesignDocModel, DesignDocRecord, IndexedVersions, PluginOptions} from '../../types';
+import type {Vocabulary} from '../../model/vocabulary';
+
+/** What every portal view builder reads: the model and the settings. */
+export type PortalContext = {
+  model: Pick<DesignDocModel, 'docs' | 'byKey' | 'relations'>;
+  vocabulary: Vocabulary;
+  options: Pick<PluginOptions, 'types' | 'riskScale' | 'staleAfterDays'>;
+  /** The build's "today", `YYYY-MM-DD`, passed in so builders stay pure. */
+  today: string;
+};
+
+/** The docs the portal indexes: by default each instance's latest version. */
+export function selectPortalDocs(docs: DesignDocRecord[], versions: IndexedVersions): DesignDocRecord[] {
+  return versions === 'all' ? docs : docs.filter((doc) => doc.isLatestVersion);
+}
+
+export function compareByDateDesc(a: {date: string | null}, b: {date: string | null}): number {
+  return (b.date ?? '').localeCompare(a.date ?? '');
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}

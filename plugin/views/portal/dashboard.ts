@@ -1,0 +1,79 @@
+import type {DashboardProps, DesignDocRecord, StaleEntry} from '../../types';
+import {toDocLink} from '../docPage';
+import {buildDecisionLogProps} from './decisionLog';
+import {daysBetween, type PortalContext} from './context';
+
+const LATEST_DECISIONS = 10;
+
+function isoDate(timestamp: number): string {
+  return new Date(timestamp).toISOString().slice(0, 10);
+}
+
+function isActive(doc: DesignDocRecord, context: PortalContext): boolean {
+  const status = doc.status === null ? undefined : context.vocabulary.findStatus(doc.type, doc.status);
+  return status?.active ?? true;
+}
+
+function staleness(doc: DesignDocRecord, context: PortalContext): StaleEntry | null {
+  const link = () => toDocLink(doc, context.vocabulary);
+  if (doc.reviewBy !== null && doc.reviewBy < context.today) {
+    return {doc: link(), reason: 'review-by', since: doc.reviewBy, days: daysBetween(doc.reviewBy, context.today)};
+  }
+  if (doc.lastUpdatedAt !== null) {
+    const updated = isoDate(doc.lastUpdatedAt);
+    const days = daysBetween(updated, context.today);
+    if (days > context.options.staleAfterDays) {
+      return {doc: link(), reason: 'not-updated', since: updated, days};
+    }
+  }
+  return null;
+}
+
+/**
+ * The portal's front page: counts by type and status, what waits for
+ * review, what is stale, what is still open, and the latest decisions.
+ */
+export function buildDashboardProps(context: PortalContext): DashboardProps {
+  const {docs} = context.model;
+  const counts = [...context.vocabulary.types.values()].map((type) => {
+    const ofType = docs.filter((doc) => doc.type === type.id);
+    return {
+      type: {id: type.id, label: type.label},
+      total: ofType.length,
+      statuses: type.statuses
+        .map((s) => ({status: {id: s.id, label: s.label, tone: s.tone}, count: ofType.filter((doc) => doc.status === s.id).length}))
+        .filter((entry) => entry.count > 0),
+    };
+  });
+
+  const reviewQueue = docs
+    .filter((doc) => doc.status !== null && context.vocabulary.findStatus(doc.type, doc.status)?.review)
+    .map((doc) => {
+      const since = doc.date ?? (doc.lastUpdatedAt === null ? null : isoDate(doc.lastUpdatedAt));
+      return {
+        doc: toDocLink(doc, context.vocabulary),
+        reviewers: doc.people.reviewers,
+        since,
+        daysWaiting: since === null ? null : Math.max(0, daysBetween(since, context.today)),
+      };
+    })
+    .sort((a, b) => (b.daysWaiting ?? -1) - (a.daysWaiting ?? -1));
+
+  const active = docs.filter((doc) => isActive(doc, context));
+  const stale = active
+    .map((doc) => staleness(doc, context))
+    .filter((entry): entry is StaleEntry => entry !== null)
+    .sort((a, b) => b.days - a.days);
+  const openQuestions = active
+    .filter((doc) => doc.openQuestions.length > 0)
+    .map((doc) => ({doc: toDocLink(doc, context.vocabulary), questions: doc.openQuestions}));
+
+  return {
+    counts,
+    reviewQueue,
+    stale,
+    staleAfterDays: context.options.staleAfterDays,
+    openQuestions,
+    latestDecisions: buildDecisionLogProps(context).decisions.slice(0, LATEST_DECISIONS),
+  };
+}

@@ -1,0 +1,48 @@
+import type {DesignDocRecord, DocRow, People, TypeIndexProps} from '../../types';
+import {referenceOf} from '../../model/buildModel';
+import {toStatusBadge} from '../statusBadge';
+import type {PortalContext} from './context';
+
+const PEOPLE_ROLES: (keyof People)[] = ['authors', 'owners', 'deciders', 'reviewers', 'approvers', 'consulted', 'informed'];
+
+export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'vocabulary'>): DocRow {
+  return {
+    reference: referenceOf(doc, context.vocabulary),
+    number: doc.number,
+    title: doc.title,
+    permalink: doc.permalink,
+    type: doc.type,
+    status: toStatusBadge(doc, context.vocabulary),
+    date: doc.date,
+    people: [...new Set(PEOPLE_ROLES.flatMap((role) => doc.people[role]))],
+    tags: doc.tags.map((tag) => tag.label),
+    summary: doc.summary,
+  };
+}
+
+/**
+ * The index of one type: every doc of that type across all docs instances,
+ * newest number first, and the count of each status of its lifecycle.
+ */
+export function buildTypeIndexProps(typeId: string, context: PortalContext): TypeIndexProps {
+  const type = context.vocabulary.types.get(typeId);
+  if (!type) {
+    throw new Error(`No design-doc type "${typeId}"`);
+  }
+  const rows = context.model.docs
+    .filter((doc) => doc.type === typeId)
+    .map((doc) => toDocRow(doc, context))
+    .sort((a, b) => (b.number ?? -1) - (a.number ?? -1) || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.status) {
+      counts.set(row.status.id, (counts.get(row.status.id) ?? 0) + 1);
+    }
+  }
+  const known = type.statuses.map((s) => ({status: {id: s.id, label: s.label, tone: s.tone}, count: counts.get(s.id) ?? 0}));
+  // Statuses outside the lifecycle (invalid docs in warn mode) still get a chip.
+  const unknown = [...counts]
+    .filter(([id]) => !type.statuses.some((s) => s.id === id))
+    .map(([id, count]) => ({status: {id, label: id, tone: 'neutral' as const}, count}));
+  return {type: {id: type.id, label: type.label, prefix: type.prefix}, rows, statuses: [...known, ...unknown]};
+}
