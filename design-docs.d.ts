@@ -73,3 +73,96 @@ declare module '@theme/DesignDocLink' {
   }
   export default function DesignDocLink(props: Props): ReactNode;
 }
+
+declare module '@theme/DesignDocsIndexPage/FilterBar' {
+  import type {ReactNode} from 'react';
+  import type {DocRow, IndexFilters, QueryChanges} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly rows: DocRow[];
+    readonly filters: IndexFilters;
+    readonly update: (changes: QueryChanges, options?: {replace?: boolean}) => void;
+  }
+  export default function IndexFilterBar(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsIndexPage' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, TypeIndexProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: TypeIndexProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function DesignDocsIndexPage(props: Props): ReactNode;
+}
+
+declare module '@theme/DecisionLogPage' {
+  import type {ReactNode} from 'react';
+  import type {DecisionLogProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: DecisionLogProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function DecisionLogPage(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskRegisterPage' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RiskRegisterProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function RiskRegisterPage(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskHeatMap' {
+  import type {ReactNode} from 'react';
+  import type {RiskEntry, ScaleLevelProps, ScoreBand} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly likelihood: ScaleLevelProps[];
+    readonly impact: ScaleLevelProps[];
+    readonly bands: ScoreBand[];
+    readonly risks: RiskEntry[];
+    readonly selected: {likelihood: string; impact: string} | null;
+    readonly onSelect: (cell: {likelihood: string; impact: string} | null) => void;
+  }
+  export default function RiskHeatMap(props: Props): ReactNode;
+}
+
+declare module '@theme/RequirementsPage' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, RequirementsProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RequirementsProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function RequirementsPage(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusDashboardPage' {
+  import type {ReactNode} from 'react';
+  import type {DashboardProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: DashboardProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function StatusDashboardPage(props: Props): ReactNode;
+}
+
+declare module '@theme/RelationshipGraphPage' {
+  import type {ReactNode} from 'react';
+  import type {GraphProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: GraphProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function RelationshipGraphPage(props: Props): ReactNode;
+}

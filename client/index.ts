@@ -55,3 +55,11 @@ export type {
   PortalNavProps,
   StatusCount,
 } from '../plugin/types';
+export {
+  readFilters,
+  filterAndSortRows,
+  matchesOtherFilters,
+  PAGE_SIZE,
+  type IndexFilters,
+  type SortKey,
+} from './indexFilters';

@@ -8,12 +8,23 @@ import {reportProblems} from './validate/report';
 import {buildPortalNav, buildPortalRoutes} from './routes/buildPortalRoutes';
 import {createPortalRoutes} from './routes/createPortalRoutes';
 import {selectPortalDocs} from './views/portal/context';
+import {setPortalState} from './remark/portalRegistry';
+import {writeEmbed} from './remark';
 import type {PluginOptions} from './types';
 
 export {validateOptions} from './options';
 export type * from './types';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-design-docs';
+
+/** Whether the site renders mermaid; if not, a fallback stands in. */
+function siteHasMermaidTheme(context: LoadContext): boolean {
+  const themes = (context.siteConfig.themes ?? []) as unknown[];
+  return themes.some((theme) => {
+    const name = Array.isArray(theme) ? theme[0] : theme;
+    return typeof name === 'string' && name.includes('theme-mermaid');
+  });
+}
 
 export default function pluginDesignDocs(
   context: LoadContext,
@@ -41,11 +52,20 @@ export default function pluginDesignDocs(
       await writeClientData(model, vocabulary, options.types, actions.createData);
       const portalModel = {...model, docs: selectPortalDocs(model.docs, options.versions)};
       const urls = {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath};
-      const routes = buildPortalRoutes(
-        {model: portalModel, vocabulary, options, today: new Date().toISOString().slice(0, 10)},
-        urls,
-      );
+      const portalContext = {model: portalModel, vocabulary, options, today: new Date().toISOString().slice(0, 10)};
+      const routes = buildPortalRoutes(portalContext, urls);
       await createPortalRoutes(routes, buildPortalNav(options.types, urls), actions);
+      // For the remark plugin, which compiles MDX after this: embeds
+      // written earlier are refreshed so dev mode shows the new model.
+      const state = setPortalState({
+        context: portalContext,
+        dataDir,
+        importPrefix: `@generated/${PLUGIN_NAME}/${options.id}`,
+        docKeyByPath: new Map(model.docs.map((doc) => [path.resolve(context.siteDir, doc.file), doc.key])),
+      });
+      for (const request of state.embeds.values()) {
+        writeEmbed(state, request);
+      }
     },
 
     configureWebpack() {
@@ -55,6 +75,9 @@ export default function pluginDesignDocs(
             // Swizzled components import the hooks by package name; this
             // also resolves when the plugin is loaded from a path.
             'docusaurus-plugin-design-docs/client$': path.resolve(__dirname, '../client/index.js'),
+            ...(!siteHasMermaidTheme(context) && {
+              '@theme/Mermaid$': path.resolve(__dirname, '../client/fallback/Mermaid.jsx'),
+            }),
           },
         },
         module: {

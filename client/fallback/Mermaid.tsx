@@ -1,0 +1,17 @@
+import {type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+
+/**
+ * Stands in for `@theme/Mermaid` when the site has not added
+ * `@docusaurus/theme-mermaid`: the relationship page then shows its table
+ * and timeline, and says how to get the diagram.
+ */
+export default function MermaidFallback(_props: {value: string}): ReactNode {
+  return (
+    <p className="design-docs-mermaid-fallback">
+      <Translate id="designDocs.graph.mermaidMissing">
+        {'Add the @docusaurus/theme-mermaid theme (and markdown.mermaid: true) to see this diagram.'}
+      </Translate>
+    </p>
+  );
+}

@@ -1,0 +1,139 @@
+import {createHash} from 'crypto';
+import fs from 'fs';
+import path from 'path';
+import {EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
+import {getPortalState, type EmbedRequest, type PortalState} from './portalRegistry';
+import {identifierExpressionProgram, importDefaultProgram} from './estree';
+
+type Node = {
+  type: string;
+  name?: string | null;
+  attributes?: unknown;
+  children?: Node[];
+  value?: string;
+  data?: Record<string, unknown>;
+  position?: unknown;
+};
+
+type VFileLike = {path?: string; history?: string[]; message?: (reason: string, place?: unknown) => unknown};
+
+const COMPONENT_TO_EMBED = new Map<string, EmbedName>(
+  Object.entries(EMBEDS).map(([name, component]) => [component, name as EmbedName]),
+);
+
+export function embedFileName(request: EmbedRequest): string {
+  const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 16);
+  return `embeds/${request.name}-${hash}.json`;
+}
+
+/** Writes an embed's data file, only when its content changed. */
+export function writeEmbed(state: PortalState, request: EmbedRequest): string {
+  const file = embedFileName(request);
+  const target = path.join(state.dataDir, file);
+  const content = JSON.stringify(buildEmbedData(request.name as EmbedName, request.attributes, state.context, request.docKey));
+  if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== content) {
+    fs.mkdirSync(path.dirname(target), {recursive: true});
+    fs.writeFileSync(target, content);
+  }
+  state.embeds.set(file, request);
+  return file;
+}
+
+function directiveAttributes(node: Node): Record<string, string> {
+  const attributes = (node.attributes ?? {}) as Record<string, string | null | undefined>;
+  return Object.fromEntries(
+    Object.entries(attributes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+/** Literal attributes of a JSX element; expressions cannot be read at build time. */
+function jsxAttributes(node: Node): {attributes: Record<string, string>; hasData: boolean} {
+  const attributes: Record<string, string> = {};
+  let hasData = false;
+  for (const attribute of (node.attributes ?? []) as {type: string; name?: string; value?: unknown}[]) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      continue;
+    }
+    if (attribute.name === 'data') {
+      hasData = true;
+    } else if (typeof attribute.value === 'string') {
+      // `minScore` in JSX reads like `min-score` in a directive.
+      attributes[attribute.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = attribute.value;
+    }
+  }
+  return {attributes, hasData};
+}
+
+
+/**
+ * Turns `::risk-register{min-score=12}`, `::adr-index{status=accepted}`
+ * and friends (or the same components written as JSX without `data`) into
+ * components whose data is a JSON module made for this one embed, and
+ * `:status[accepted]` into a badge. Add it to a docs instance's
+ * `remarkPlugins`.
+ */
+export default function remarkDesignDocs() {
+  return (tree: Node, file: VFileLike): void => {
+    const state = getPortalState();
+    const filePath = file.path ?? file.history?.[file.history.length - 1];
+    const docKey = state && filePath ? state.docKeyByPath.get(path.resolve(filePath)) ?? null : null;
+    const imports: Node[] = [];
+
+    const embed = (name: EmbedName, attributes: Record<string, string>, flow: boolean): Node | null => {
+      if (!state) {
+        file.message?.(`"${name}" needs docusaurus-plugin-design-docs in the site's plugins`);
+        return null;
+      }
+      const dataFile = writeEmbed(state, {name, attributes, docKey});
+      const identifier = `__designDocsEmbed${imports.length}`;
+      const source = `${state.importPrefix}/${dataFile}`;
+      imports.push({type: 'mdxjsEsm', value: '', data: {estree: importDefaultProgram(identifier, source)}});
+      return {
+        type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
+        name: EMBEDS[name],
+        attributes: [
+          {
+            type: 'mdxJsxAttribute',
+            name: 'data',
+            value: {type: 'mdxJsxAttributeValueExpression', value: identifier, data: {estree: identifierExpressionProgram(identifier)}},
+          },
+        ],
+        children: [],
+      };
+    };
+
+    const visit = (node: Node): Node => {
+      if ((node.type === 'leafDirective' || node.type === 'containerDirective') && node.name && node.name in EMBEDS) {
+        return embed(node.name as EmbedName, directiveAttributes(node), true) ?? node;
+      }
+      if (node.type === 'textDirective' && node.name === 'status') {
+        const status = (node.children ?? []).map((child) => child.value ?? '').join('').trim();
+        const type = directiveAttributes(node).type;
+        return {
+          type: 'mdxJsxTextElement',
+          name: 'StatusBadge',
+          attributes: [
+            {type: 'mdxJsxAttribute', name: 'status', value: status},
+            ...(type ? [{type: 'mdxJsxAttribute', name: 'type', value: type}] : []),
+          ],
+          children: [],
+        };
+      }
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && COMPONENT_TO_EMBED.has(node.name)) {
+        const {attributes, hasData} = jsxAttributes(node);
+        if (!hasData) {
+          return embed(COMPONENT_TO_EMBED.get(node.name)!, attributes, node.type === 'mdxJsxFlowElement') ?? node;
+        }
+      }
+      if (node.children) {
+        node.children = node.children.map(visit);
+      }
+      return node;
+    };
+
+    visit(tree);
+    if (imports.length > 0) {
+      tree.children = [...imports, ...(tree.children ?? [])];
+    }
+  };
+}

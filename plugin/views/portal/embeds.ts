@@ -1,0 +1,101 @@
+import type {
+  DashboardProps,
+  DecisionLogProps,
+  DesignDocRecord,
+  DocRow,
+  RequirementsProps,
+  RiskRegisterProps,
+} from '../../types';
+import {buildDashboardProps} from './dashboard';
+import {buildDecisionLogProps} from './decisionLog';
+import {buildRequirementsProps} from './requirements';
+import {buildRiskRegisterProps} from './riskRegister';
+import {toDocRow} from './typeIndex';
+import type {PortalContext} from './context';
+
+/** The directives (and component names) the remark plugin understands. */
+export const EMBEDS = {
+  'adr-index': 'AdrIndex',
+  'decision-log': 'DecisionLog',
+  'risk-register': 'RiskRegister',
+  'risk-matrix': 'RiskMatrix',
+  requirements: 'Requirements',
+  'status-dashboard': 'StatusDashboard',
+} as const;
+
+export type EmbedName = keyof typeof EMBEDS;
+
+export type EmbedData =
+  | {rows: DocRow[]}
+  | DecisionLogProps
+  | RiskRegisterProps
+  | RequirementsProps
+  | DashboardProps;
+
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * Inside a design doc, decisions, risks and requirements come from that
+ * doc alone (they replace its hand-written tables); `scope="all"` or any
+ * other page shows the whole portal.
+ */
+function scoped(context: PortalContext, docKey: string | null, attributes: Record<string, string>): PortalContext {
+  const doc = docKey === null || attributes.scope === 'all' ? undefined : context.model.byKey.get(docKey);
+  if (!doc) {
+    return context;
+  }
+  return {...context, model: {...context.model, docs: [doc]}};
+}
+
+export function buildEmbedData(
+  name: EmbedName,
+  attributes: Record<string, string>,
+  context: PortalContext,
+  docKey: string | null,
+): EmbedData {
+  switch (name) {
+    case 'adr-index': {
+      const types = list(attributes.type ?? 'adr');
+      const statuses = list(attributes.status);
+      const tags = list(attributes.tag);
+      const limit = Number(attributes.limit) || Infinity;
+      const matches = (doc: DesignDocRecord) =>
+        types.includes(doc.type) &&
+        (statuses.length === 0 || (doc.status !== null && statuses.includes(doc.status))) &&
+        (tags.length === 0 || doc.tags.some((tag) => tags.includes(tag.label.toLowerCase())));
+      const rows = context.model.docs
+        .filter(matches)
+        .sort((a, b) => (b.number ?? -1) - (a.number ?? -1))
+        .slice(0, limit)
+        .map((doc) => toDocRow(doc, context));
+      return {rows};
+    }
+    case 'decision-log': {
+      const {decisions} = buildDecisionLogProps(scoped(context, docKey, attributes));
+      const statuses = list(attributes.status);
+      return {decisions: decisions.filter((d) => statuses.length === 0 || (d.status !== null && statuses.includes(d.status.id)))};
+    }
+    case 'risk-register':
+    case 'risk-matrix': {
+      const props = buildRiskRegisterProps(scoped(context, docKey, attributes));
+      const minScore = Number(attributes['min-score'] ?? attributes.minScore) || 0;
+      return {...props, risks: props.risks.filter((risk) => (risk.score ?? 0) >= minScore)};
+    }
+    case 'requirements': {
+      const {requirements} = buildRequirementsProps(scoped(context, docKey, attributes));
+      const kinds = list(attributes.kind);
+      const priorities = list(attributes.priority);
+      return {
+        requirements: requirements.filter(
+          (r) => (kinds.length === 0 || kinds.includes(r.kind)) && (priorities.length === 0 || (r.priority !== null && priorities.includes(r.priority))),
+        ),
+      };
+    }
+    case 'status-dashboard':
+      return buildDashboardProps(context);
+    default:
+      throw new Error(`Unknown embed "${String(name)}"`);
+  }
+}

@@ -1,0 +1,2 @@
+declare function remarkDesignDocs(): (tree: unknown, file: unknown) => void;
+export = remarkDesignDocs;

@@ -1,0 +1,135 @@
+import {describe, expect, it} from 'vitest';
+import {getDefaultOptions} from '../../plugin/options';
+import type {PortalContext} from '../../plugin/views/portal/context';
+import {buildTypeIndexProps} from '../../plugin/views/portal/typeIndex';
+import {buildDecisionLogProps} from '../../plugin/views/portal/decisionLog';
+import {buildRiskRegisterProps} from '../../plugin/views/portal/riskRegister';
+import {buildRequirementsProps} from '../../plugin/views/portal/requirements';
+import {buildDashboardProps} from '../../plugin/views/portal/dashboard';
+import {buildGraphProps} from '../../plugin/views/portal/graph';
+import {escapeMermaidLabel} from '../../plugin/views/mermaid';
+import {buildEmbedData} from '../../plugin/views/portal/embeds';
+import {loadedDoc, model, vocabulary} from '../helpers/model';
+
+function portal(...docs: Parameters<typeof model>): PortalContext {
+  return {model: model(...docs), vocabulary, options: getDefaultOptions(), today: '2026-11-25'};
+}
+
+const design = loadedDoc('docs/design/search.md', {
+  type: 'design-doc',
+  status: 'Review',
+  date: '2026-10-01',
+  reviewers: ['Grace'],
+  'open-questions': ['Which stemmer?'],
+  decisions: [{title: 'Index engine', chosen: 'Lucene', alternatives: ['Sphinx'], status: 'accepted'}],
+  requirements: [
+    {id: 'FR-2', text: 'Filter', priority: 'Should Have'},
+    {id: 'FR-1', text: 'Search', priority: 'Must Have'},
+    {id: 'NFR-1', category: 'Performance', text: 'Latency', target: '< 200ms p95'},
+  ],
+  risks: [
+    {title: 'Index too large', likelihood: 'Medium', impact: 'High'},
+    {title: 'Privacy leak', likelihood: 'Low', impact: 'Critical'},
+    {title: 'Unscored'},
+  ],
+});
+
+describe('portal view builders', () => {
+  it('indexes one type, newest number first, with a count per lifecycle status', () => {
+    const context = portal(
+      loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'superseded by ADR-0002', date: '2026-01-01', deciders: ['Ada']}),
+      loadedDoc('docs/adr/0002-b.md', {type: 'adr', status: 'accepted', date: '2026-02-01', authors: ['Ada', 'Alan']}),
+      design,
+    );
+    const props = buildTypeIndexProps('adr', context);
+    expect(props.rows.map((r) => [r.reference, r.status?.id, r.people])).toEqual([
+      ['ADR-0002', 'accepted', ['Ada', 'Alan']],
+      ['ADR-0001', 'superseded', ['Ada']],
+    ]);
+    expect(props.statuses.map((s) => `${s.status.id}:${s.count}`)).toEqual(['proposed:0', 'accepted:1', 'rejected:0', 'deprecated:0', 'superseded:1']);
+  });
+
+  it('logs design-doc decisions and ADR outcomes, newest first', () => {
+    const context = portal(loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', date: '2026-01-01'}), design);
+    const {decisions} = buildDecisionLogProps(context);
+    expect(decisions.map((d) => [d.title, d.chosen, d.status?.id, d.source.reference])).toEqual([
+      ['Index engine', 'Lucene', 'accepted', null],
+      ['adr/a', null, 'accepted', 'ADR-0001'],
+    ]);
+  });
+
+  it('scores risks on the scale and puts them in bands, highest first', () => {
+    const {risks, likelihood, impact} = buildRiskRegisterProps(portal(design));
+    expect(risks.map((r) => [r.title, r.score, r.band?.label])).toEqual([
+      ['Index too large', 12, 'High'],
+      ['Privacy leak', 10, 'High'],
+      ['Unscored', null, undefined],
+    ]);
+    expect(likelihood.map((l) => l.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(impact.map((l) => l.label)).toEqual(['Negligible', 'Low', 'Medium', 'High', 'Critical']);
+  });
+
+  it('orders requirements by kind, then MoSCoW priority', () => {
+    const {requirements} = buildRequirementsProps(portal(design));
+    expect(requirements.map((r) => r.id)).toEqual(['FR-1', 'FR-2', 'NFR-1']);
+  });
+
+  it('fills the dashboard: counts, review queue with days waiting, stale docs, open questions', () => {
+    const context = portal(
+      design,
+      loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', 'review-by': '2026-06-01'}),
+      loadedDoc('docs/adr/0002-b.md', {type: 'adr', status: 'deprecated', 'review-by': '2026-06-01'}),
+    );
+    const dashboard = buildDashboardProps(context);
+    expect(dashboard.counts.find((c) => c.type.id === 'adr')).toMatchObject({total: 2});
+    expect(dashboard.reviewQueue).toEqual([expect.objectContaining({reviewers: ['Grace'], since: '2026-10-01', daysWaiting: 55})]);
+    // The deprecated doc is no longer active, so it is not stale.
+    expect(dashboard.stale).toEqual([expect.objectContaining({reason: 'review-by', since: '2026-06-01', days: 177})]);
+    expect(dashboard.openQuestions.map((q) => q.questions)).toEqual([['Which stemmer?']]);
+  });
+});
+
+describe('relationship graph', () => {
+  it('draws each relation once, in its usual direction, with escaped labels', () => {
+    const context = portal(
+      loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'superseded', title: 'Use "REST" <script>alert(1)</script>'}),
+      loadedDoc('docs/adr/0002-b.md', {type: 'adr', status: 'accepted', supersedes: 'ADR-0001', related: 'ADR-0003', title: 'B]-->C %%{init: {}}%%'}),
+      loadedDoc('docs/adr/0003-c.md', {type: 'adr', status: 'accepted', related: 'ADR-0002'}),
+    );
+    const graph = buildGraphProps(context);
+    const lines = graph.mermaid.split('\n');
+    expect(lines.filter((l) => l.includes('|supersedes|'))).toEqual(['  n0 -->|supersedes| n1']);
+    expect(lines.filter((l) => l.includes('|related|'))).toHaveLength(1);
+    expect(graph.mermaid).not.toMatch(/<script|"REST"|\]-->C|%%\{/);
+    expect(graph.edges).toHaveLength(2);
+  });
+
+  it('escapes everything but plain words', () => {
+    expect(escapeMermaidLabel('A "quote" ]')).toBe('A #34;quote#34; #93;');
+    expect(escapeMermaidLabel('a-->b')).toBe('a-#45;#62;b');
+    expect(escapeMermaidLabel('')).toBe('#160;');
+  });
+});
+
+describe('embed data', () => {
+  it('takes a design doc\'s own requirements inside it, and every doc elsewhere', () => {
+    const other = loadedDoc('docs/design/other.md', {type: 'design-doc', status: 'draft', requirements: [{id: 'FR-9', text: 'Other', priority: 'could'}]});
+    const context = portal(design, other);
+    const inside = buildEmbedData('requirements', {kind: 'functional'}, context, 'default/current/design/search');
+    expect('requirements' in inside && inside.requirements.map((r) => r.id)).toEqual(['FR-1', 'FR-2']);
+    const everywhere = buildEmbedData('requirements', {}, context, null);
+    expect('requirements' in everywhere && everywhere.requirements.map((r) => r.id)).toEqual(['FR-1', 'FR-2', 'FR-9', 'NFR-1']);
+  });
+
+  it('filters the ADR index and the risk register by their attributes', () => {
+    const context = portal(
+      loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', tags: []}),
+      loadedDoc('docs/adr/0002-b.md', {type: 'adr', status: 'proposed'}),
+      design,
+    );
+    const index = buildEmbedData('adr-index', {status: 'accepted'}, context, null);
+    expect('rows' in index && index.rows.map((r) => r.reference)).toEqual(['ADR-0001']);
+    const risks = buildEmbedData('risk-register', {'min-score': '11'}, context, null);
+    expect('risks' in risks && risks.risks.map((r) => r.title)).toEqual(['Index too large']);
+  });
+});

@@ -1,0 +1,158 @@
+import {type ReactNode, useMemo} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
+import StatusBadge from '@theme/StatusBadge';
+import {
+  PAGE_SIZE,
+  filterAndSortRows,
+  matchesOtherFilters,
+  readFilters,
+  useQueryState,
+  type PortalNavProps,
+  type SortKey,
+  type TypeIndexProps,
+} from 'docusaurus-plugin-design-docs/client';
+import IndexFilterBar from '@theme/DesignDocsIndexPage/FilterBar';
+import styles from './styles.module.css';
+
+export type Props = {data: TypeIndexProps; nav: PortalNavProps};
+
+function columnLabel(key: SortKey): string {
+  switch (key) {
+    case 'number':
+      return translate({id: 'designDocs.index.column.number', message: 'Number'});
+    case 'title':
+      return translate({id: 'designDocs.index.column.title', message: 'Title'});
+    case 'status':
+      return translate({id: 'designDocs.index.column.status', message: 'Status'});
+    default:
+      return translate({id: 'designDocs.index.column.date', message: 'Date'});
+  }
+}
+
+/**
+ * The index of one type across every docs instance. All state lives in the
+ * URL query; the static HTML holds the unfiltered first page.
+ */
+export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
+  const [params, update] = useQueryState();
+  const filters = readFilters(params);
+  const rows = useMemo(() => filterAndSortRows(data.rows, filters), [data.rows, params]); // eslint-disable-line react-hooks/exhaustive-deps
+  const chipCounts = useMemo(() => {
+    const needle = filters.text.trim().toLowerCase();
+    const counts = new Map<string, number>();
+    for (const row of data.rows) {
+      if (row.status && matchesOtherFilters(row, filters, needle)) {
+        counts.set(row.status.id, (counts.get(row.status.id) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }, [data.rows, params]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(pageCount, Math.max(1, Number(params.get('page')) || 1));
+  const visible = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const filtered = params.toString() !== '' && rows.length !== data.rows.length;
+
+  const toggleStatus = (id: string) => {
+    const next = filters.statuses.includes(id) ? filters.statuses.filter((s) => s !== id) : [...filters.statuses, id];
+    update({status: next, page: null});
+  };
+  const sortBy = (key: SortKey) => {
+    const descending = filters.sort === key ? !filters.descending : key === 'number' || key === 'date';
+    update({sort: key, dir: descending ? 'desc' : 'asc', page: null});
+  };
+
+  return (
+    <DesignDocsPortalLayout
+      title={data.type.label}
+      description={translate(
+        {id: 'designDocs.index.description', message: 'Every {type} across the documentation, with its status.'},
+        {type: data.type.label},
+      )}
+      nav={nav}>
+      <div className={styles.chips} role="group" aria-label={translate({id: 'designDocs.index.statusFilter', message: 'Filter by status'})}>
+        {data.statuses.map(({status}) => {
+          const pressed = filters.statuses.includes(status.id);
+          return (
+            <button
+              key={status.id}
+              type="button"
+              className={clsx('design-docs-index__chip', styles.chip, pressed && styles.chipPressed)}
+              data-status={status.id}
+              aria-pressed={pressed}
+              onClick={() => toggleStatus(status.id)}>
+              <StatusBadge badge={status} size="small" />
+              <span className={styles.chipCount}>{chipCounts.get(status.id) ?? 0}</span>
+            </button>
+          );
+        })}
+      </div>
+      <IndexFilterBar rows={data.rows} filters={filters} update={update} />
+      <p className={clsx('design-docs-index__count', styles.count)} aria-live="polite">
+        <Translate id="designDocs.index.count" values={{shown: rows.length, total: data.rows.length}}>
+          {'{shown} of {total} documents'}
+        </Translate>
+        {filtered && (
+          <button type="button" className="button button--link button--sm" onClick={() => update({status: null, tag: null, person: null, from: null, to: null, q: null, page: null})}>
+            <Translate id="designDocs.index.clear">Clear filters</Translate>
+          </button>
+        )}
+      </p>
+      <div className={styles.tableWrapper}>
+        <table className={clsx('design-docs-index__table', styles.table)}>
+          <thead>
+            <tr>
+              {(['number', 'title', 'status', 'date'] as SortKey[]).map((key) => (
+                <th key={key} aria-sort={filters.sort === key ? (filters.descending ? 'descending' : 'ascending') : undefined}>
+                  <button type="button" className={styles.sortButton} data-sort={key} onClick={() => sortBy(key)}>
+                    {columnLabel(key)}
+                    <span aria-hidden="true">{filters.sort === key ? (filters.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th>{translate({id: 'designDocs.index.column.people', message: 'People'})}</th>
+              <th>{translate({id: 'designDocs.index.column.tags', message: 'Tags'})}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr key={row.permalink} className="design-docs-index__row">
+                <td className={styles.reference}>{row.reference ?? ''}</td>
+                <td>
+                  <Link to={row.permalink}>{row.title}</Link>
+                </td>
+                <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
+                <td className={styles.date}>{row.date ?? ''}</td>
+                <td>{row.people.join(', ')}</td>
+                <td>{row.tags.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {visible.length === 0 && (
+          <p className={styles.empty}>
+            <Translate id="designDocs.index.empty">No document matches these filters.</Translate>
+          </p>
+        )}
+      </div>
+      {pageCount > 1 && (
+        <nav className={clsx('pagination-nav', styles.pager)} aria-label={translate({id: 'designDocs.index.pages', message: 'Pages'})}>
+          <button type="button" className="button button--secondary button--sm" disabled={page <= 1} onClick={() => update({page: String(page - 1)})}>
+            <Translate id="designDocs.index.previous">Previous</Translate>
+          </button>
+          <span className="design-docs-index__page">
+            <Translate id="designDocs.index.pageOf" values={{page, count: pageCount}}>
+              {'Page {page} of {count}'}
+            </Translate>
+          </span>
+          <button type="button" className="button button--secondary button--sm" disabled={page >= pageCount} onClick={() => update({page: String(page + 1)})}>
+            <Translate id="designDocs.index.next">Next</Translate>
+          </button>
+        </nav>
+      )}
+    </DesignDocsPortalLayout>
+  );
+}

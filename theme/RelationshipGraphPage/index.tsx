@@ -1,0 +1,134 @@
+import {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Translate, {translate} from '@docusaurus/Translate';
+import Mermaid from '@theme/Mermaid';
+import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
+import DesignDocLink from '@theme/DesignDocLink';
+import type {GraphProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+import styles from './styles.module.css';
+
+export type Props = {data: GraphProps; nav: PortalNavProps};
+
+type RelationKind = GraphProps['edges'][number]['kind'];
+
+function relationLabel(kind: RelationKind): string {
+  switch (kind) {
+    case 'supersedes':
+      return translate({id: 'designDocs.graph.relation.supersedes', message: 'supersedes'});
+    case 'superseded-by':
+      return translate({id: 'designDocs.graph.relation.supersededBy', message: 'superseded by'});
+    case 'amends':
+      return translate({id: 'designDocs.graph.relation.amends', message: 'amends'});
+    case 'amended-by':
+      return translate({id: 'designDocs.graph.relation.amendedBy', message: 'amended by'});
+    case 'related':
+      return translate({id: 'designDocs.graph.relation.related', message: 'related'});
+    default:
+      return kind;
+  }
+}
+
+/**
+ * The supersedes / amends / related graph, the same edges as a table (the
+ * diagram's text alternative), and every dated doc in date order.
+ */
+export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
+  return (
+    <DesignDocsPortalLayout
+      title={translate({id: 'designDocs.graph.title', message: 'Relationships'})}
+      description={translate({
+        id: 'designDocs.graph.description',
+        message: 'Which design docs supersede, amend or relate to which, and when each was written.',
+      })}
+      nav={nav}>
+      <section
+        className={clsx('relationship-graph__section', styles.section)}
+        data-section="relations"
+        aria-labelledby="relationship-graph-relations">
+        <h2 id="relationship-graph-relations">
+          <Translate id="designDocs.graph.relations.title">Relations</Translate>
+        </h2>
+        {data.mermaid !== '' ? (
+          <div className={clsx('relationship-graph__diagram', styles.diagram)}>
+            <Mermaid value={data.mermaid} />
+          </div>
+        ) : (
+          <p className={clsx('relationship-graph__empty', styles.empty)}>
+            <Translate id="designDocs.graph.relations.empty">
+              No design doc supersedes, amends or relates to another yet.
+            </Translate>
+          </p>
+        )}
+        {data.edges.length > 0 && (
+          <div className={styles.tableWrapper}>
+            <table className={clsx('table', 'relationship-graph__edges', styles.table)}>
+              <caption className={styles.caption}>
+                <Translate id="designDocs.graph.edges.caption">The relations in the diagram, as a table</Translate>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{translate({id: 'designDocs.graph.column.from', message: 'From'})}</th>
+                  <th scope="col">{translate({id: 'designDocs.graph.column.relation', message: 'Relation'})}</th>
+                  <th scope="col">{translate({id: 'designDocs.graph.column.to', message: 'To'})}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.edges.map((edge) => (
+                  <tr key={`${edge.from.permalink}\n${edge.kind}\n${edge.to.permalink}`} data-relation={edge.kind}>
+                    <td>
+                      <DesignDocLink doc={edge.from} />
+                    </td>
+                    <td className={styles.relation}>{relationLabel(edge.kind)}</td>
+                    <td>
+                      <DesignDocLink doc={edge.to} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section
+        className={clsx('relationship-graph__section', styles.section)}
+        data-section="timeline"
+        aria-labelledby="relationship-graph-timeline">
+        <h2 id="relationship-graph-timeline">
+          <Translate id="designDocs.graph.timeline.title">Timeline</Translate>
+        </h2>
+        {data.timeline.length === 0 ? (
+          <p className={clsx('relationship-graph__empty', styles.empty)}>
+            <Translate id="designDocs.graph.timeline.empty">No design doc has a date yet.</Translate>
+          </p>
+        ) : (
+          <ol className={clsx('relationship-graph__timeline', styles.timeline)}>
+            {data.timeline.map(({date, doc}, index) => {
+              // The month is shown once, on the first entry of each month.
+              const month = date.slice(0, 7);
+              const newMonth = index === 0 || data.timeline[index - 1]?.date.slice(0, 7) !== month;
+              return (
+                <li
+                  key={`${doc.permalink}\n${index}`}
+                  className={clsx('relationship-graph__event', styles.event, newMonth && styles.newMonth)}
+                  data-date={date}>
+                  {newMonth && (
+                    <span className={styles.month} aria-hidden="true">
+                      {month}
+                    </span>
+                  )}
+                  <time className={styles.date} dateTime={date}>
+                    {date}
+                  </time>
+                  <span className={styles.doc}>
+                    <DesignDocLink doc={doc} showStatus />
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </DesignDocsPortalLayout>
+  );
+}
