@@ -6,13 +6,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
-import {
-  useQueryState,
-  type PortalNavProps,
-  type RequirementEntry,
-  type RequirementsProps,
-  type StatusTone,
-} from 'docusaurus-plugin-design-docs/client';
+import {useQueryState, type PortalNavProps, type RequirementEntry, type RequirementsProps, type StatusTone} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
 export type Props = {data: RequirementsProps; nav: PortalNavProps};
@@ -67,13 +61,8 @@ function PriorityBadge({priority}: {priority: Priority | null}): ReactNode {
     return DASH;
   }
   // No margin of its own: the badge is the cell's only content.
-  return (
-    <StatusBadge
-      className={styles.badge}
-      badge={{id: priority, label: priorityLabel(priority), tone: PRIORITY_TONES[priority]}}
-      size="small"
-    />
-  );
+  const badge = {id: priority, label: priorityLabel(priority), tone: PRIORITY_TONES[priority]};
+  return <StatusBadge className={styles.badge} badge={badge} size="small" />;
 }
 
 function RequirementsSection({kind, all, shown}: {kind: Kind; all: number; shown: RequirementEntry[]}): ReactNode {
@@ -149,10 +138,7 @@ export default function RequirementsPage({data, nav}: Props): ReactNode {
   const kindParam = params.get('kind');
   const kind: KindFilter = kindParam === 'functional' || kindParam === 'non-functional' ? kindParam : 'all';
   const priorityKey = params.getAll('priority').join(',');
-  const priorities = useMemo(
-    () => PRIORITIES.filter((priority) => priorityKey.split(',').includes(priority)),
-    [priorityKey],
-  );
+  const priorities = useMemo(() => PRIORITIES.filter((p) => priorityKey.split(',').includes(p)), [priorityKey]);
   const text = params.get('q') ?? '';
   const needle = text.trim().toLowerCase();
 

@@ -1,0 +1,74 @@
+import {mkdtempSync, readFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {compile} from '@mdx-js/mdx';
+import remarkDirective from 'remark-directive';
+import {beforeEach, describe, expect, it} from 'vitest';
+import remarkDesignDocs from '../../plugin/remark';
+import {setPortalState} from '../../plugin/remark/portalRegistry';
+import {getDefaultOptions} from '../../plugin/options';
+import {loadedDoc, model, vocabulary} from '../helpers/model';
+
+const siteDir = '/site';
+let dataDir: string;
+
+beforeEach(() => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'design-docs-remark-'));
+  const m = model(
+    loadedDoc('docs/design/search.md', {
+      type: 'design-doc',
+      status: 'draft',
+      risks: [
+        {title: 'Own risk', likelihood: 'high', impact: 'high'},
+        {title: 'Small risk', likelihood: 'low', impact: 'low'},
+      ],
+    }),
+    loadedDoc('docs/design/other.md', {type: 'design-doc', status: 'draft', risks: [{title: 'Other risk', likelihood: 'very high', impact: 'critical'}]}),
+  );
+  setPortalState({
+    context: {model: m, vocabulary, options: getDefaultOptions(), today: '2026-11-25'},
+    dataDir,
+    importPrefix: '@generated/docusaurus-plugin-design-docs/default',
+    docKeyByPath: new Map(m.docs.map((doc) => [path.resolve(siteDir, doc.file), doc.key])),
+  });
+});
+
+async function compileMdx(source: string, file: string): Promise<string> {
+  const output = await compile({value: source, path: path.join(siteDir, file)}, {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true});
+  return String(output);
+}
+
+function embedData(output: string, index = 0): {risks: {title: string}[]} {
+  const match = new RegExp(`import __designDocsEmbed${index} from "@generated/docusaurus-plugin-design-docs/default/(embeds/[^"]+)"`).exec(output);
+  expect(match, output).not.toBeNull();
+  return JSON.parse(readFileSync(path.join(dataDir, match![1]!), 'utf8'));
+}
+
+describe('remark directives', () => {
+  it('turns ::risk-register{min-score=12} into a component fed by its own data module', async () => {
+    const output = await compileMdx('# Risks\n\n::risk-register{min-score=12}\n', 'src/pages/risks.mdx');
+    expect(output).toContain('<RiskRegister data={__designDocsEmbed0} />');
+    expect(embedData(output).risks.map((r) => r.title)).toEqual(['Other risk', 'Own risk']);
+  });
+
+  it('inside a design doc, takes the data from that doc only', async () => {
+    const output = await compileMdx('::risk-register\n', 'docs/design/search.md');
+    expect(embedData(output).risks.map((r) => r.title)).toEqual(['Own risk', 'Small risk']);
+  });
+
+  it('feeds the same component written as JSX without an import', async () => {
+    const output = await compileMdx('<RiskMatrix scope="all" />\n', 'docs/design/search.md');
+    expect(output).toContain('<RiskMatrix data={__designDocsEmbed0} />');
+    expect(embedData(output).risks).toHaveLength(3);
+  });
+
+  it('turns :status[accepted] into a status badge', async () => {
+    const output = await compileMdx('The decision is :status[accepted].\n', 'docs/intro.md');
+    expect(output).toContain('<StatusBadge status="accepted" />');
+  });
+
+  it('leaves other directives alone', async () => {
+    const output = await compileMdx('::youtube{id=abc}\n', 'docs/intro.md');
+    expect(output).not.toContain('__designDocsEmbed');
+  });
+});
