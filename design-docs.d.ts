@@ -123,6 +123,8 @@ declare module '@theme/RiskHeatMap' {
   import type {ReactNode} from 'react';
   import type {RiskEntry, ScaleLevelProps, ScoreBand} from 'docusaurus-plugin-design-docs/client';
 
+  export type HeatMapCell = {likelihood: string; impact: string};
+  export function bandOfScore(score: number, bands: ScoreBand[]): ScoreBand | null;
   export interface Props {
     readonly likelihood: ScaleLevelProps[];
     readonly impact: ScaleLevelProps[];

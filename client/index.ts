@@ -63,3 +63,4 @@ export {
   type IndexFilters,
   type SortKey,
 } from './indexFilters';
+export type {ReviewQueueEntry, StaleEntry, RequirementPriority, RequirementKind} from '../plugin/types';

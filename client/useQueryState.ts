@@ -1,5 +1,6 @@
 import {useCallback, useMemo} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
 export type QueryChanges = Record<string, string | string[] | null>;
 
@@ -11,7 +12,10 @@ export type QueryChanges = Record<string, string | string[] | null>;
 export function useQueryState(): [URLSearchParams, (changes: QueryChanges, options?: {replace?: boolean}) => void] {
   const location = useLocation();
   const history = useHistory();
-  const params = useMemo(() => new URLSearchParams(location.search), [location.search]);
+  // The first client render must match the static HTML, which was built
+  // without a query; the URL's filters apply right after hydration.
+  const hydrated = useIsBrowser();
+  const params = useMemo(() => new URLSearchParams(hydrated ? location.search : ''), [hydrated, location.search]);
   const update = useCallback(
     (changes: QueryChanges, {replace = false}: {replace?: boolean} = {}) => {
       const next = new URLSearchParams(location.search);

@@ -15,7 +15,11 @@ type Node = {
   position?: unknown;
 };
 
-type VFileLike = {path?: string; history?: string[]; message?: (reason: string, place?: unknown) => unknown};
+type VFileLike = {path?: string; history?: string[]};
+
+function warn(file: VFileLike, reason: string): void {
+  (file as {message?: (reason: string) => unknown}).message?.(reason);
+}
 
 const COMPONENT_TO_EMBED = new Map<string, EmbedName>(
   Object.entries(EMBEDS).map(([name, component]) => [component, name as EmbedName]),
@@ -81,7 +85,7 @@ export default function remarkDesignDocs() {
 
     const embed = (name: EmbedName, attributes: Record<string, string>, flow: boolean): Node | null => {
       if (!state) {
-        file.message?.(`"${name}" needs docusaurus-plugin-design-docs in the site's plugins`);
+        warn(file, `"${name}" needs docusaurus-plugin-design-docs in the site's plugins`);
         return null;
       }
       const dataFile = writeEmbed(state, {name, attributes, docKey});

@@ -11,8 +11,7 @@ import {
   type RiskEntry,
   type RiskRegisterProps,
 } from 'docusaurus-plugin-design-docs/client';
-// Relative until `@theme/RiskHeatMap` is declared in design-docs.d.ts.
-import RiskHeatMap, {type HeatMapCell} from '../RiskHeatMap';
+import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
 import styles from './styles.module.css';
 
 export type Props = {data: RiskRegisterProps; nav: PortalNavProps};

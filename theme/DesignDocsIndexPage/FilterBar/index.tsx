@@ -1,4 +1,4 @@
-import {type ReactNode, useMemo} from 'react';
+import {type ReactNode, useEffect, useMemo, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {DocRow, IndexFilters, QueryChanges} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
@@ -18,6 +18,11 @@ export default function IndexFilterBar({rows, filters, update}: Props): ReactNod
   const tags = useMemo(() => distinct(rows.flatMap((row) => row.tags)), [rows]);
   const people = useMemo(() => distinct(rows.flatMap((row) => row.people)), [rows]);
   const any = translate({id: 'designDocs.index.any', message: 'Any'});
+  // Docusaurus applies a new location only after the route is ready, so an
+  // input bound straight to the URL would drop keystrokes: type locally,
+  // follow the URL when it changes from outside (back button, clear).
+  const [text, setText] = useState(filters.text);
+  useEffect(() => setText(filters.text), [filters.text]);
   return (
     <div className={styles.bar}>
       <label className={styles.field}>
@@ -25,10 +30,13 @@ export default function IndexFilterBar({rows, filters, update}: Props): ReactNod
         <input
           type="search"
           name="q"
-          value={filters.text}
+          value={text}
           placeholder={translate({id: 'designDocs.index.searchPlaceholder', message: 'Title or summary'})}
           // Typing replaces the history entry instead of adding one per key.
-          onChange={(event) => update({q: event.target.value, page: null}, {replace: true})}
+          onChange={(event) => {
+            setText(event.target.value);
+            update({q: event.target.value, page: null}, {replace: true});
+          }}
         />
       </label>
       <label className={styles.field}>
