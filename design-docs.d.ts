@@ -168,3 +168,67 @@ declare module '@theme/RelationshipGraphPage' {
   }
   export default function RelationshipGraphPage(props: Props): ReactNode;
 }
+
+declare module '@theme/AdrIndex' {
+  import type {ReactNode} from 'react';
+  import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: {rows: DocRow[]};
+  }
+  export default function AdrIndex(props: Props): ReactNode;
+}
+
+declare module '@theme/DecisionLog' {
+  import type {ReactNode} from 'react';
+  import type {DecisionLogProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: DecisionLogProps;
+    readonly nav?: PortalNavProps;
+  }
+  export default function DecisionLog(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskRegister' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RiskRegisterProps;
+    readonly nav?: PortalNavProps;
+  }
+  export default function RiskRegister(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskMatrix' {
+  import type {ReactNode} from 'react';
+  import type {RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RiskRegisterProps;
+  }
+  export default function RiskMatrix(props: Props): ReactNode;
+}
+
+declare module '@theme/Requirements' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, RequirementsProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RequirementsProps;
+    readonly nav?: PortalNavProps;
+  }
+  export default function Requirements(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusDashboard' {
+  import type {ReactNode} from 'react';
+  import type {DashboardProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: DashboardProps;
+    readonly nav?: PortalNavProps;
+  }
+  export default function StatusDashboard(props: Props): ReactNode;
+}

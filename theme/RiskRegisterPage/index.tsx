@@ -1,127 +1,16 @@
-import {type ReactNode, useMemo} from 'react';
-import clsx from 'clsx';
+import {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
-import DesignDocLink from '@theme/DesignDocLink';
-import StatusBadge from '@theme/StatusBadge';
-import {
-  useQueryState,
-  type PortalNavProps,
-  type RiskEntry,
-  type RiskRegisterProps,
-} from 'docusaurus-plugin-design-docs/client';
-import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
-import styles from './styles.module.css';
+import RiskRegister from '@theme/RiskRegister';
+import type {PortalNavProps, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
 
 export type Props = {data: RiskRegisterProps; nav: PortalNavProps};
 
-/** Static rendering and the hydrating render see no query: both unfiltered. */
-const NO_QUERY = new URLSearchParams();
-const DASH = '—';
-
-type RiskFilters = {likelihood: string | null; impact: string | null; minScore: number | null};
-
-function readFilters(params: URLSearchParams): RiskFilters {
-  const raw = params.get('min-score');
-  const minScore = raw === null || raw.trim() === '' ? null : Number(raw);
-  return {
-    likelihood: params.get('likelihood'),
-    impact: params.get('impact'),
-    minScore: minScore !== null && Number.isFinite(minScore) ? minScore : null,
-  };
-}
-
-function meetsMinScore(risk: RiskEntry, minScore: number | null): boolean {
-  return minScore === null || (risk.score !== null && risk.score >= minScore);
-}
-
-/** A cell filter, or one axis of it: risks off the scale never match. */
-function inCell(risk: RiskEntry, likelihood: string | null, impact: string | null): boolean {
-  return (likelihood === null || risk.likelihood?.id === likelihood) && (impact === null || risk.impact?.id === impact);
-}
-
-function Score({risk}: {risk: RiskEntry}): ReactNode {
-  if (risk.score === null) {
-    return DASH;
-  }
-  return (
-    <span className={styles.score}>
-      <span className={styles.scoreValue}>{risk.score}</span>
-      {risk.band && (
-        <StatusBadge
-          badge={{id: risk.band.label.toLowerCase(), label: risk.band.label, tone: risk.band.tone}}
-          size="small"
-        />
-      )}
-    </span>
-  );
-}
-
-function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
-  return (
-    <div className={styles.tableWrapper}>
-      <table className={clsx('table', 'risk-register__table', styles.table)}>
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'designDocs.risks.column.id', message: 'ID'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.risk', message: 'Risk'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.likelihood', message: 'Likelihood'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.impact', message: 'Impact'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.score', message: 'Score'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.mitigation', message: 'Mitigation'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.owner', message: 'Owner'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.status', message: 'Status'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.source', message: 'Source'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {risks.map((risk, index) => (
-            <tr
-              // Ids repeat across docs; the source and position keep keys unique.
-              key={`${risk.source.permalink}#${risk.id ?? ''}#${index}`}
-              className="risk-register__row"
-              data-risk-id={risk.id ?? undefined}
-              data-likelihood={risk.likelihood?.id}
-              data-impact={risk.impact?.id}
-              data-score={risk.score ?? undefined}>
-              <td className={styles.id}>{risk.id ?? DASH}</td>
-              <td className={styles.title}>{risk.title}</td>
-              <td>{risk.likelihood?.label ?? DASH}</td>
-              <td>{risk.impact?.label ?? DASH}</td>
-              <td>
-                <Score risk={risk} />
-              </td>
-              <td className={styles.text}>{risk.mitigation ?? DASH}</td>
-              <td>{risk.owner ?? DASH}</td>
-              <td>{risk.status ?? DASH}</td>
-              <td className={styles.source}>
-                <DesignDocLink doc={risk.source} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** Every risk of every design doc: a likelihood x impact heat map and a filterable table. */
+/**
+ * Every risk of every design doc: a likelihood x impact heat map and a
+ * filterable table. The body is `@theme/RiskRegister`.
+ */
 export default function RiskRegisterPage({data, nav}: Props): ReactNode {
-  const [urlParams, updateQuery] = useQueryState();
-  const params = useIsBrowser() ? urlParams : NO_QUERY;
-  const {likelihood, impact, minScore} = readFilters(params);
-  const rawMinScore = params.get('min-score') ?? '';
-
-  // The heat map counts what the score filter leaves, so a cell's number is
-  // what clicking it shows.
-  const scored = useMemo(() => data.risks.filter((risk) => meetsMinScore(risk, minScore)), [data.risks, minScore]);
-  const shown = useMemo(() => scored.filter((risk) => inCell(risk, likelihood, impact)), [scored, likelihood, impact]);
-
-  const selected: HeatMapCell | null = likelihood !== null && impact !== null ? {likelihood, impact} : null;
-  const filtered = likelihood !== null || impact !== null || rawMinScore !== '';
-  const total = data.risks.length;
-
   const title = translate({id: 'designDocs.risks.title', message: 'Risk register'});
   const description = translate({
     id: 'designDocs.risks.description',
@@ -130,62 +19,7 @@ export default function RiskRegisterPage({data, nav}: Props): ReactNode {
 
   return (
     <DesignDocsPortalLayout title={title} description={description} nav={nav}>
-      <div className={clsx('risk-register', styles.page)}>
-        {total === 0 ? (
-          <p className={clsx('risk-register__empty', styles.empty)}>
-            {translate({id: 'designDocs.risks.empty', message: 'No risks are recorded in the design docs yet.'})}
-          </p>
-        ) : (
-          <>
-            <RiskHeatMap
-              likelihood={data.likelihood}
-              impact={data.impact}
-              bands={data.bands}
-              risks={scored}
-              selected={selected}
-              onSelect={(cell) => updateQuery({likelihood: cell?.likelihood ?? null, impact: cell?.impact ?? null})}
-            />
-            <div className={clsx('risk-register__filters', styles.filters)}>
-              <label className={styles.field}>
-                <span className={styles.fieldLabel}>
-                  {translate({id: 'designDocs.risks.filter.minScore', message: 'Minimum score'})}
-                </span>
-                <input
-                  type="number"
-                  name="min-score"
-                  className={clsx('risk-register__min-score', styles.input)}
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  value={rawMinScore}
-                  onChange={(event) => updateQuery({'min-score': event.target.value || null}, {replace: true})}
-                />
-              </label>
-              <p className={clsx('risk-register__count', styles.count)} aria-live="polite">
-                {translate(
-                  {id: 'designDocs.risks.count', message: 'Showing {shown} of {total} risks'},
-                  {shown: shown.length, total},
-                )}
-              </p>
-              {filtered && (
-                <button
-                  type="button"
-                  className="button button--sm button--secondary risk-register__clear"
-                  onClick={() => updateQuery({likelihood: null, impact: null, 'min-score': null})}>
-                  {translate({id: 'designDocs.risks.filter.clear', message: 'Clear filter'})}
-                </button>
-              )}
-            </div>
-            {shown.length === 0 ? (
-              <p className={clsx('risk-register__empty', styles.empty)}>
-                {translate({id: 'designDocs.risks.noMatch', message: 'No risks match the filter.'})}
-              </p>
-            ) : (
-              <RiskTable risks={shown} />
-            )}
-          </>
-        )}
-      </div>
+      <RiskRegister data={data} nav={nav} />
     </DesignDocsPortalLayout>
   );
 }
