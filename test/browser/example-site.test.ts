@@ -84,3 +84,96 @@ describe('the example portal in Chromium', () => {
     });
   }
 });
+
+describe('the generated portal pages in Chromium', () => {
+  it('filters the ADR index by a status chip, keeps it in the URL, and restores it on reload and back', async () => {
+    const {page, errors} = await open('/architecture/adr');
+    const rows = page.locator('tr.design-docs-index__row');
+    const total = await rows.count();
+    expect(total).toBeGreaterThanOrEqual(12);
+
+    await page.locator('.design-docs-index__chip[data-status="accepted"]').click();
+    await page.waitForURL(/status=accepted/);
+    await expect.poll(() => rows.count()).toBeLessThan(total);
+    const statuses = await rows.locator('.design-doc-status-badge').allInnerTexts();
+    expect(new Set(statuses)).toEqual(new Set(['Accepted']));
+    expect(await page.locator('.design-docs-index__chip[data-status="accepted"]').getAttribute('aria-pressed')).toBe('true');
+
+    await page.reload({waitUntil: 'networkidle'});
+    await expect.poll(() => rows.locator('.design-doc-status-badge').allInnerTexts()).toEqual(statuses);
+
+    await page.goBack({waitUntil: 'networkidle'});
+    await expect.poll(() => rows.count()).toBe(total);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows the ADR index by free text and by sort order', async () => {
+    const {page, errors} = await open('/architecture/adr');
+    await page.locator('input[name="q"]').fill('global data');
+    await expect.poll(() => page.locator('tr.design-docs-index__row').count()).toBe(1);
+    expect(await page.locator('tr.design-docs-index__row a').innerText()).toBe('Ship per-page data in global data');
+    expect(page.url()).toContain('q=global+data');
+    await page.locator('button[data-sort="number"]').click();
+    await page.locator('input[name="q"]').fill('');
+    await expect.poll(() => page.locator('tr.design-docs-index__row td').first().innerText()).toBe('ADR-0001');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters the risk register by clicking a heat-map cell', async () => {
+    const {page, errors} = await open('/architecture/risks');
+    const rows = page.locator('tr.risk-register__row');
+    const total = await rows.count();
+    const cell = page.locator('.risk-heatmap__cell:not([data-count="0"])').first();
+    const [likelihood, impact, count] = await Promise.all([cell.getAttribute('data-likelihood'), cell.getAttribute('data-impact'), cell.getAttribute('data-count')]);
+    expect(Number(count)).toBeLessThan(total);
+    await cell.click();
+    await page.waitForURL(new RegExp(`likelihood=${likelihood}`));
+    await expect.poll(() => rows.count()).toBe(Number(count));
+    for (const row of await rows.all()) {
+      expect(await row.getAttribute('data-likelihood')).toBe(likelihood);
+      expect(await row.getAttribute('data-impact')).toBe(impact);
+    }
+    await cell.click();
+    await expect.poll(() => rows.count()).toBe(total);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders the relationship graph as an SVG diagram', async () => {
+    const {page, errors} = await open('/architecture/graph');
+    const svg = page.locator('.relationship-graph__diagram svg');
+    await expect.poll(() => svg.count(), {timeout: 15_000}).toBe(1);
+    expect(await svg.locator('.node').count()).toBeGreaterThan(3);
+    expect(await svg.innerHTML()).toContain('ADR-0004');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('logs no console error on any generated page, nor on pages with embeds', async () => {
+    const routes = [
+      '/architecture/adr',
+      '/architecture/design-doc',
+      '/architecture/rfc',
+      '/architecture/decisions',
+      '/architecture/risks',
+      '/architecture/requirements',
+      '/architecture/dashboard',
+      '/architecture/graph',
+      '/',
+      '/docs/design/system-design',
+      '/architecture/adr?status=accepted&q=data',
+      '/architecture/risks?likelihood=medium&impact=high',
+    ];
+    for (const route of routes) {
+      for (const colorMode of ['light', 'dark'] as const) {
+        const {page, errors} = await open(route, colorMode);
+        expect(await page.locator('main h1, article h1').first().isVisible(), route).toBe(true);
+        expect(errors, `${route} (${colorMode})`).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+});
+

@@ -115,7 +115,8 @@ export default function DecisionLog({data}: Props): ReactNode {
         byId.set(status.id, {status: known?.status ?? status, count: (known?.count ?? 0) + 1});
       }
     }
-    return [...byId.values()].sort((a, b) => b.count - a.count || a.status.label.localeCompare(b.status.label));
+    // Array.from: the client build's loose spread does not iterate a Map.
+    return Array.from(byId.values()).sort((a, b) => b.count - a.count || a.status.label.localeCompare(b.status.label));
   }, [data.decisions]);
 
   const textMatches = useMemo(() => data.decisions.filter((entry) => matchesText(entry, needle)), [data.decisions, needle]);

@@ -10,7 +10,7 @@ export type Props = {
 };
 
 function distinct(values: string[]): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  return Array.from(new Set(values)).sort((a, b) => a.localeCompare(b));
 }
 
 /** Tag, person, date range and free-text filters of an index page. */
