@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Integration and browser tests run real `docusaurus build`s.
-    testTimeout: 30_000,
+    testTimeout: 180_000,
     hookTimeout: 300_000,
     pool: 'forks',
     maxWorkers: 2,
