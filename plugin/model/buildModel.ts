@@ -8,7 +8,7 @@ import type {
 import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize/normalizeDesignDoc';
 import {quote} from '../normalize/problems';
 import {findSupersedeCycles} from '../validate/supersedeCycles';
-import {findDuplicateNumbers, findStatusRelationMismatches} from '../validate/consistency';
+import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from '../validate/consistency';
 import {INVERSE_RELATION, formatReference} from './references';
 import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
 import type {Vocabulary} from './vocabulary';
@@ -109,6 +109,7 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   }
 
   problems.push(...findDuplicateNumbers(indexes, vocabulary));
+  problems.push(...findDuplicateRequirementIds(docs));
   // A doc in a cycle already has an error; a status warning would only repeat it.
   const inCycle = new Set(cycles.flat());
   problems.push(

@@ -64,3 +64,36 @@ export function findStatusRelationMismatches(
   }
   return problems;
 }
+
+/**
+ * A requirement id names one requirement. Twice in one doc is an error.
+ * Across docs of one version it is a warning: documents written from the
+ * design-doc template all start at FR-1, and failing every such site by
+ * default would punish the template's own words.
+ */
+export function findDuplicateRequirementIds(docs: DesignDocRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, DesignDocRecord>();
+  for (const doc of docs) {
+    const inDoc = new Set<string>();
+    doc.requirements.forEach((requirement, index) => {
+      if (requirement.id === null) {
+        return;
+      }
+      const id = requirement.id.toLowerCase();
+      if (inDoc.has(id)) {
+        problems.push({file: doc.file, field: `requirements[${index}].id`, message: `"${requirement.id}" is used twice in this doc`, severity: 'error'});
+        return;
+      }
+      inDoc.add(id);
+      const key = `${doc.pluginId}/${doc.versionName}/${id}`;
+      const first = seen.get(key);
+      if (first) {
+        problems.push({file: doc.file, field: `requirements[${index}].id`, message: `"${requirement.id}" is also used by ${first.file}`, severity: 'warning'});
+      } else {
+        seen.set(key, doc);
+      }
+    });
+  }
+  return problems;
+}
