@@ -1,6 +1,7 @@
 import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
 import {numberFromFileName, parseReference, parseStatusText} from '../model/references';
+import {PEOPLE_ROLES} from '../model/people';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
@@ -27,16 +28,6 @@ export type DocLocation = {
   /** Site-relative path of the source file. */
   file: string;
 };
-
-const PEOPLE_ROLES: (keyof People)[] = [
-  'authors',
-  'owners',
-  'reviewers',
-  'approvers',
-  'deciders',
-  'consulted',
-  'informed',
-];
 
 const RELATION_FIELDS: RelationKind[] = [
   'supersedes',

@@ -3,22 +3,12 @@ import type {
   DesignDocPageData,
   DesignDocRecord,
   DocLinkProps,
-  People,
   RelationKind,
 } from '../types';
 import {referenceOf} from '../model/buildModel';
+import {PEOPLE_ROLES} from '../model/people';
 import type {Vocabulary} from '../model/vocabulary';
 import {toStatusBadge} from './statusBadge';
-
-const PEOPLE_ORDER: (keyof People)[] = [
-  'authors',
-  'owners',
-  'deciders',
-  'reviewers',
-  'approvers',
-  'consulted',
-  'informed',
-];
 
 const RELATION_ORDER: RelationKind[] = [
   'superseded-by',
@@ -69,7 +59,7 @@ export function buildDesignDocPageData(
     status,
     date: doc.date,
     reviewBy: doc.reviewBy,
-    people: PEOPLE_ORDER.filter((role) => doc.people[role].length > 0).map((role) => ({
+    people: PEOPLE_ROLES.filter((role) => doc.people[role].length > 0).map((role) => ({
       role,
       names: doc.people[role],
     })),

@@ -1,9 +1,9 @@
-import type {DesignDocRecord, DocRow, People, TypeIndexProps} from '../../types';
+import type {DesignDocRecord, DocRow, TypeIndexProps} from '../../types';
+import {PEOPLE_ROLES} from '../../model/people';
 import {referenceOf} from '../../model/buildModel';
 import {toStatusBadge} from '../statusBadge';
 import type {PortalContext} from './context';
 
-const PEOPLE_ROLES: (keyof People)[] = ['authors', 'owners', 'deciders', 'reviewers', 'approvers', 'consulted', 'informed'];
 
 export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'vocabulary'>): DocRow {
   return {
