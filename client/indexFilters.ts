@@ -1,6 +1,6 @@
 import type {DocRow} from '../plugin/types';
 
-export type SortKey = 'number' | 'title' | 'status' | 'date';
+export type SortKey = 'number' | 'title' | 'status' | 'date' | 'people' | 'tags';
 
 export type IndexFilters = {
   statuses: string[];
@@ -25,7 +25,7 @@ export function readFilters(params: URLSearchParams): IndexFilters {
     from: params.get('from'),
     to: params.get('to'),
     text: params.get('q') ?? '',
-    sort: sort === 'title' || sort === 'status' || sort === 'date' ? sort : 'number',
+    sort: sort === 'title' || sort === 'status' || sort === 'date' || sort === 'people' || sort === 'tags' ? sort : 'number',
     descending: params.get('dir') !== 'asc',
   };
 }
@@ -38,6 +38,10 @@ function compareRows(a: DocRow, b: DocRow, key: SortKey): number {
       return (a.status?.label ?? '').localeCompare(b.status?.label ?? '');
     case 'date':
       return (a.date ?? '').localeCompare(b.date ?? '');
+    case 'people':
+      return a.people.join(', ').localeCompare(b.people.join(', '));
+    case 'tags':
+      return a.tags.join(', ').localeCompare(b.tags.join(', '));
     default:
       return (a.number ?? -1) - (b.number ?? -1);
   }

@@ -10,6 +10,8 @@ import {buildGraphProps} from '../../plugin/views/portal/graph';
 import {escapeMermaidLabel} from '../../plugin/views/mermaid';
 import {buildEmbedData} from '../../plugin/views/portal/embeds';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
+import {createVocabulary} from '../../plugin/model/vocabulary';
+import {buildDesignDocModel} from '../../plugin/model/buildModel';
 
 function portal(...docs: Parameters<typeof model>): PortalContext {
   return {model: model(...docs), vocabulary, options: getDefaultOptions(), today: '2026-11-25'};
@@ -67,6 +69,27 @@ describe('portal view builders', () => {
     ]);
     expect(likelihood.map((l) => l.value)).toEqual([1, 2, 3, 4, 5]);
     expect(impact.map((l) => l.label)).toEqual(['Negligible', 'Low', 'Medium', 'High', 'Critical']);
+  });
+
+  it('follows a configured 3x3 scale and its bands', () => {
+    const options = getDefaultOptions();
+    const three = [
+      {id: 'low', label: 'Low', value: 1, aliases: []},
+      {id: 'medium', label: 'Medium', value: 2, aliases: []},
+      {id: 'high', label: 'High', value: 3, aliases: []},
+    ];
+    options.riskScale = {likelihood: three, impact: three, bands: [{min: 1, label: 'Minor', tone: 'success'}, {min: 6, label: 'Severe', tone: 'danger'}]};
+    const vocab = createVocabulary(options);
+    const m = buildDesignDocModel([design], vocab);
+    const {risks, impact} = buildRiskRegisterProps({model: m, vocabulary: vocab, options, today: '2026-11-25'});
+    expect(impact.map((l) => l.id)).toEqual(['low', 'medium', 'high']);
+    expect(risks.map((r) => [r.title, r.score, r.band?.label])).toEqual([
+      ['Index too large', 6, 'Severe'],
+      ['Privacy leak', null, undefined],
+      ['Unscored', null, undefined],
+    ]);
+    // "Critical" is not on this scale: a problem names the field.
+    expect(m.problems.map((p) => p.field)).toEqual(['risks[1].impact']);
   });
 
   it('orders requirements by kind, then MoSCoW priority', () => {

@@ -27,6 +27,10 @@ function columnLabel(key: SortKey): string {
       return translate({id: 'designDocs.index.column.title', message: 'Title'});
     case 'status':
       return translate({id: 'designDocs.index.column.status', message: 'Status'});
+    case 'people':
+      return translate({id: 'designDocs.index.column.people', message: 'People'});
+    case 'tags':
+      return translate({id: 'designDocs.index.column.tags', message: 'Tags'});
     default:
       return translate({id: 'designDocs.index.column.date', message: 'Date'});
   }
@@ -105,7 +109,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
         <table className={clsx('design-docs-index__table', styles.table)}>
           <thead>
             <tr>
-              {(['number', 'title', 'status', 'date'] as SortKey[]).map((key) => (
+              {(['number', 'title', 'status', 'date', 'people', 'tags'] as SortKey[]).map((key) => (
                 <th key={key} aria-sort={filters.sort === key ? (filters.descending ? 'descending' : 'ascending') : undefined}>
                   <button type="button" className={styles.sortButton} data-sort={key} onClick={() => sortBy(key)}>
                     {columnLabel(key)}
@@ -113,8 +117,6 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
                   </button>
                 </th>
               ))}
-              <th>{translate({id: 'designDocs.index.column.people', message: 'People'})}</th>
-              <th>{translate({id: 'designDocs.index.column.tags', message: 'Tags'})}</th>
             </tr>
           </thead>
           <tbody>
