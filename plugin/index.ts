@@ -1,3 +1,4 @@
+import fs from 'fs/promises';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {collectDesignDocs} from './collectDocs';
@@ -10,7 +11,9 @@ import {createPortalRoutes} from './routes/createPortalRoutes';
 import {selectPortalDocs} from './views/portal/context';
 import {setPortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
-import type {PluginOptions} from './types';
+import {wrapParseFrontMatter} from './formats/frontMatterHook';
+import type {DesignDocModel, PluginOptions} from './types';
+import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './outputs/designDocsJson';
 
 export {validateOptions} from './options';
 export type * from './types';
@@ -31,8 +34,17 @@ export default function pluginDesignDocs(
   options: PluginOptions,
 ): Plugin<void> {
   const vocabulary = createVocabulary(options);
+  // Records written with adr-tools or MADR 2 keep their metadata in the
+  // body; this hook hands it to the docs plugin as front matter.
+  const {markdown} = context.siteConfig;
+  markdown.parseFrontMatter = wrapParseFrontMatter(markdown.parseFrontMatter, {
+    siteDir: context.siteDir,
+    adrDirs: options.adrDirs,
+  });
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   const docsDataDir = path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs');
+
+  let model: DesignDocModel | undefined;
 
   return {
     name: PLUGIN_NAME,
@@ -47,7 +59,7 @@ export default function pluginDesignDocs(
 
     async allContentLoaded({allContent, actions}) {
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
-      const model = buildDesignDocModel(inputs, vocabulary);
+      model = buildDesignDocModel(inputs, vocabulary);
       reportProblems(model.problems, options.onInvalidDesignDoc);
       await writeClientData(model, vocabulary, options.types, actions.createData);
       const portalModel = {...model, docs: selectPortalDocs(model.docs, options.versions)};
@@ -68,6 +80,13 @@ export default function pluginDesignDocs(
       }
     },
 
+    async postBuild({outDir}) {
+      if (model) {
+        const json = buildDesignDocsJson(model, vocabulary, context.siteConfig.url);
+        await fs.writeFile(path.join(outDir, DESIGN_DOCS_JSON), `${JSON.stringify(json, null, 2)}\n`);
+      }
+    },
+
     configureWebpack() {
       return {
         resolve: {
@@ -82,6 +101,18 @@ export default function pluginDesignDocs(
         },
         module: {
           rules: [
+            {
+              test: /\.mdx?$/,
+              enforce: 'pre' as const,
+              include: [context.siteDir],
+              exclude: [/node_modules/, context.generatedFilesDir],
+              use: [
+                {
+                  loader: require.resolve('./webpack/legacyBodyLoader'),
+                  options: {siteDir: context.siteDir, adrDirs: options.adrDirs},
+                },
+              ],
+            },
             {
               test: /\.json$/,
               include: [docsDataDir],

@@ -62,6 +62,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default('architecture'),
   versions: Joi.string().equal('latest', 'all').default('latest'),
   staleAfterDays: Joi.number().integer().min(1).default(180),
+  adrDirs: Joi.array().items(Joi.string().lowercase()).default(['adr', 'adrs', 'decisions']),
 });
 
 function completeStatus(
@@ -149,5 +150,6 @@ export function getDefaultOptions(): PluginOptions {
     routeBasePath: 'architecture',
     versions: 'latest',
     staleAfterDays: 180,
+    adrDirs: ['adr', 'adrs', 'decisions'],
   };
 }

@@ -71,6 +71,8 @@ export type PluginOptions = {
   versions: IndexedVersions;
   /** A doc not updated for this many days counts as stale on the dashboard. */
   staleAfterDays: number;
+  /** Every doc under a folder of one of these names is an ADR, even without `type:`. */
+  adrDirs: string[];
 };
 
 export type TypeOptionInput = {
@@ -88,6 +90,7 @@ export type Options = {
   routeBasePath?: string;
   versions?: IndexedVersions;
   staleAfterDays?: number;
+  adrDirs?: string[];
 };
 
 export type ProblemSeverity = 'error' | 'warning';

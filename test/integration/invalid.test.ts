@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildSite, readPage, repoRoot, text} from '../helpers/docusaurus';
@@ -47,6 +48,12 @@ describe('invalid design docs', () => {
     // The unknown status is still shown, as written.
     expect(text(readPage(build.outDir, '/adr/unknown-status')('.design-doc-header .design-doc-status-badge'))).toBe('acepted');
     expect(text(readPage(build.outDir, '/misc/memo')('.design-doc-header'))).toContain('Unknown document type "memo".');
+
+    // design-docs.json carries the same problems, for CI annotations.
+    const json = JSON.parse(readFileSync(path.join(build.outDir, 'design-docs.json'), 'utf8'));
+    expect(json.docs).toHaveLength(9);
+    expect(json.problems.filter((p: {severity: string}) => p.severity === 'error')).toHaveLength(13);
+    expect(json.problems).toContainEqual({file: 'docs/adr/0001-unknown-status.md', field: 'status', severity: 'error', message: expect.stringContaining('acepted')});
   }, 300_000);
 
   it('in throw mode (the default): the build fails and names every file and field at once', async () => {

@@ -1,0 +1,69 @@
+import path from 'path';
+import type {ParseFrontMatter} from '@docusaurus/types';
+import {isRecordFileName, parseLegacyRecord, type LegacyMetadata} from './legacyRecord';
+
+/** Whether a file sits in one of the ADR folders (any path segment). */
+export function isInAdrDir(filePath: string, siteDir: string, adrDirs: string[]): boolean {
+  const segments = path.relative(siteDir, filePath).split(path.sep).slice(0, -1);
+  return segments.some((segment) => adrDirs.includes(segment.toLowerCase()));
+}
+
+/** Whether this file is read as a design doc, with or without `type:`. */
+export function isDesignDocFile(
+  filePath: string,
+  frontMatter: Record<string, unknown>,
+  {siteDir, adrDirs}: {siteDir: string; adrDirs: string[]},
+): boolean {
+  if (frontMatter.type !== undefined && frontMatter.type !== null) {
+    return true;
+  }
+  return isInAdrDir(filePath, siteDir, adrDirs) && isRecordFileName(path.basename(filePath));
+}
+
+/**
+ * Front matter for a record that keeps its metadata in the body. What the
+ * front matter says wins; the body fills in the rest.
+ */
+export function mergeLegacyMetadata(
+  frontMatter: Record<string, unknown>,
+  metadata: LegacyMetadata,
+  impliedType: string | null,
+): Record<string, unknown> {
+  const additions: Record<string, unknown> = {};
+  if (impliedType && frontMatter.type === undefined) {
+    additions.type = impliedType;
+  }
+  for (const [key, value] of Object.entries(metadata)) {
+    if (value !== undefined && frontMatter[key] === undefined) {
+      additions[key] = value;
+    }
+  }
+  return {...additions, ...frontMatter};
+}
+
+const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
+
+/**
+ * Wraps the site's `markdown.parseFrontMatter` so that adr-tools and MADR 2
+ * records, and every file in an ADR folder, reach the docs plugin with
+ * their metadata as front matter. The files themselves are not changed.
+ */
+export function wrapParseFrontMatter(
+  inner: ParseFrontMatter,
+  settings: {siteDir: string; adrDirs: string[]},
+): ParseFrontMatter {
+  if ((inner as {[WRAPPED]?: boolean})[WRAPPED]) {
+    return inner;
+  }
+  const wrapped: ParseFrontMatter = async (params) => {
+    const result = await inner(params);
+    if (!isDesignDocFile(params.filePath, result.frontMatter, settings)) {
+      return result;
+    }
+    const {metadata} = parseLegacyRecord(result.content);
+    const impliedType = isInAdrDir(params.filePath, settings.siteDir, settings.adrDirs) ? 'adr' : null;
+    return {...result, frontMatter: mergeLegacyMetadata(result.frontMatter, metadata, impliedType)};
+  };
+  Object.defineProperty(wrapped, WRAPPED, {value: true});
+  return wrapped;
+}

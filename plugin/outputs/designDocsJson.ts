@@ -1,0 +1,53 @@
+import type {DesignDocModel, DesignDocRecord, Problem} from '../types';
+import {referenceOf} from '../model/buildModel';
+import type {Vocabulary} from '../model/vocabulary';
+import {toStatusBadge} from '../views/statusBadge';
+
+export const DESIGN_DOCS_JSON = 'design-docs.json';
+export const DESIGN_DOCS_SCHEMA_VERSION = 1;
+
+export type DesignDocsJson = {
+  $schema: string;
+  version: number;
+  docs: (Omit<DesignDocRecord, 'source' | 'relations'> & {
+    reference: string | null;
+    statusLabel: string | null;
+    url: string;
+    relations: {kind: string; target: string; reference: string | null; title: string; inferred: boolean}[];
+  })[];
+  problems: Problem[];
+};
+
+/**
+ * Every design doc of every instance and version with its normalized
+ * metadata, resolved relations and the problems found: for tools such as
+ * a Backstage catalog or a CI script. Deterministic for the same input.
+ */
+export function buildDesignDocsJson(
+  model: Pick<DesignDocModel, 'docs' | 'byKey' | 'relations' | 'problems'>,
+  vocabulary: Vocabulary,
+  siteUrl: string,
+): DesignDocsJson {
+  const origin = siteUrl.replace(/\/$/, '');
+  return {
+    $schema: 'https://unpkg.com/docusaurus-plugin-design-docs/schema/design-docs.schema.json',
+    version: DESIGN_DOCS_SCHEMA_VERSION,
+    docs: model.docs.map(({source: _source, relations: _declared, ...doc}) => ({
+      ...doc,
+      reference: referenceOf(doc as DesignDocRecord, vocabulary),
+      statusLabel: toStatusBadge(doc, vocabulary)?.label ?? null,
+      url: `${origin}${doc.permalink}`,
+      relations: (model.relations.get(doc.key) ?? []).map((relation) => {
+        const target = model.byKey.get(relation.target)!;
+        return {
+          kind: relation.kind,
+          target: relation.target,
+          reference: referenceOf(target, vocabulary),
+          title: target.title,
+          inferred: relation.inferred,
+        };
+      }),
+    })),
+    problems: model.problems,
+  };
+}

@@ -1,0 +1,109 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import Ajv from 'ajv';
+import {buildSite, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
+
+const siteDir = path.join(repoRoot, 'test/__fixtures__/formats-site');
+let build: BuildResult;
+let json: DesignDocsJson;
+
+beforeAll(async () => {
+  build = await buildSite(siteDir);
+  if (build.code !== 0) {
+    throw new Error(`formats fixture build failed:\n${build.output}`);
+  }
+  json = JSON.parse(readFileSync(path.join(build.outDir, 'design-docs.json'), 'utf8'));
+});
+
+/** One record of design-docs.json, by docs instance and title. */
+function record(pluginId: string, title: string) {
+  const doc = json.docs.find((d) => d.pluginId === pluginId && d.title === title);
+  expect(doc, `${pluginId}: ${title}`).toBeDefined();
+  return {
+    reference: doc!.reference,
+    status: doc!.status,
+    date: doc!.date,
+    deciders: doc!.people.deciders,
+    relations: doc!.relations.map((r) => `${r.kind} ${r.reference ?? r.title}`),
+  };
+}
+
+describe('existing decision records, published unchanged', () => {
+  it('reads no problems and no non-records (README, templates, index pages)', () => {
+    expect(json.problems).toEqual([]);
+    expect(json.docs.map((d) => path.basename(d.file)).filter((f) => /readme|template|index/i.test(f))).toEqual([]);
+    expect(json.docs).toHaveLength(11);
+  });
+
+  it('reads adr-tools (Nygard) records with a supersede chain and amendments', () => {
+    expect(record('nygard', 'Use PostgreSQL')).toEqual({
+      reference: 'ADR-0002',
+      status: 'superseded',
+      date: '2017-03-01',
+      deciders: [],
+      relations: ['superseded-by ADR-0003'],
+    });
+    expect(record('nygard', 'Use MySQL')).toEqual({
+      reference: 'ADR-0003',
+      status: 'accepted',
+      date: '2017-04-12',
+      deciders: [],
+      relations: ['supersedes ADR-0002', 'amended-by ADR-0004'],
+    });
+    expect(record('nygard', 'Use MySQL 8').relations).toEqual(['amends ADR-0003']);
+  });
+
+  it('reads MADR 2 bullets, including a status that names its successor', () => {
+    expect(record('madr2', 'Use YAML front matter')).toEqual({
+      reference: 'ADR-0002',
+      status: 'superseded',
+      date: '2018-03-01',
+      deciders: ['Oliver Kopp'],
+      relations: ['superseded-by ADR-0003', 'related ADR-0001'],
+    });
+    expect(record('madr2', 'Keep the bullet list').deciders).toEqual(['Olaf Zimmermann', 'Oliver Kopp']);
+  });
+
+  it('reads MADR 4 front matter: decision-makers, consulted, informed', () => {
+    expect(record('madr4', 'Use plain JUnit 5 for testing')).toMatchObject({reference: 'ADR-0001', status: 'accepted', date: '2024-01-15', deciders: ['Ada Lovelace', 'Alan Turing']});
+    const doc = json.docs.find((d) => d.title === 'Use plain JUnit 5 for testing')!;
+    expect(doc.people.consulted).toEqual(['Grace Hopper']);
+    expect(doc.people.informed).toEqual(['The whole team']);
+  });
+
+  it('reads log4brains date-named records: no number, ordered by date, with tags', () => {
+    const older = json.docs.find((d) => d.pluginId === 'log4brains' && d.date === '2020-09-16')!;
+    expect(older.number).toBeNull();
+    expect(older.tags.map((t) => t.label)).toEqual(['dev-tools', 'doc']);
+    expect(record('log4brains', 'Use Markdown Architectural Decision Records')).toMatchObject({status: 'superseded', deciders: ['Thomas Vaillant']});
+  });
+
+  it('writes design-docs.json that follows the JSON Schema shipped in the package', () => {
+    const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/design-docs.schema.json'), 'utf8'));
+    const validate = new Ajv({allErrors: true}).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // And the schema is not vacuous: a record missing its title fails.
+    const broken = structuredClone(json) as {docs: Record<string, unknown>[]};
+    delete broken.docs[0]!.title;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('links every record to its page with an absolute URL', () => {
+    const doc = json.docs.find((d) => d.title === 'Use MySQL')!;
+    expect(doc.url).toBe('https://adr.example.com/nygard/decisions/use-mysql');
+  });
+
+  it('shows the status once: in the header, not again from the legacy lines', () => {
+    const nygard = readPage(build.outDir, '/nygard/decisions/use-postgresql');
+    expect(text(nygard('.design-doc-header .design-doc-status-badge'))).toBe('Superseded');
+    expect(nygard('article h2').map((_, h) => text(nygard(h))).get()).not.toContain('Status');
+    expect(text(nygard('article .markdown'))).not.toMatch(/Superceded by|Date: 2017/);
+    expect(text(nygard('.design-doc-banner a'))).toBe('ADR-0003: Use MySQL');
+
+    const madr = readPage(build.outDir, '/madr2/adrs/use-markdown-architectural-decision-records');
+    expect(text(madr('article .markdown'))).not.toMatch(/Status: accepted|Deciders:/);
+    expect(text(madr('article .markdown'))).toContain('Technical Story: [description | ticket/issue URL]');
+  });
+});
