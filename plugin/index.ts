@@ -12,6 +12,8 @@ import {selectPortalDocs} from './views/portal/context';
 import {setPortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
 import {wrapParseFrontMatter} from './formats/frontMatterHook';
+import {captureModel, isCollecting} from './cli/modelCapture';
+import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
 import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './outputs/designDocsJson';
 
@@ -60,7 +62,12 @@ export default function pluginDesignDocs(
     async allContentLoaded({allContent, actions}) {
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       model = buildDesignDocModel(inputs, vocabulary);
-      reportProblems(model.problems, options.onInvalidDesignDoc);
+      if (isCollecting()) {
+        // The CLI reports problems its own way.
+        captureModel(model);
+      } else {
+        reportProblems(model.problems, options.onInvalidDesignDoc);
+      }
       await writeClientData(model, vocabulary, options.types, actions.createData);
       const portalModel = {...model, docs: selectPortalDocs(model.docs, options.versions)};
       const urls = {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath};
@@ -78,6 +85,10 @@ export default function pluginDesignDocs(
       for (const request of state.embeds.values()) {
         writeEmbed(state, request);
       }
+    },
+
+    extendCli(cli) {
+      registerCommands(cli as never, {siteDir: context.siteDir, options});
     },
 
     async postBuild({outDir}) {

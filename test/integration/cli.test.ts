@@ -1,0 +1,107 @@
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {repoRoot} from '../helpers/docusaurus';
+
+const fixture = path.join(repoRoot, 'test/__fixtures__/formats-site');
+const docusaurusBin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+let site: string;
+
+/** A throwaway copy of the formats fixture, resolving packages from this checkout. */
+beforeEach(() => {
+  site = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-cli-')), 'site');
+  cpSync(fixture, site, {recursive: true, filter: (source) => !/\.docusaurus|[\\/]build$/.test(source)});
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
+  writeFileSync(path.join(site, 'package.json'), '{"name": "cli-fixture", "private": true}\n');
+  const config = path.join(site, 'docusaurus.config.js');
+  writeFileSync(config, readFileSync(config, 'utf8').replace("path.resolve(__dirname, '../../..')", JSON.stringify(repoRoot)));
+});
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [docusaurusBin, ...args], {cwd: site, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}});
+  return {code: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout};
+}
+
+const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
+const original = (file: string) => readFileSync(path.join(fixture, file), 'utf8');
+
+/** Lines that differ between two versions of a file, as [before, after]. */
+function changedLines(before: string, after: string): [string | undefined, string | undefined][] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const changes: [string | undefined, string | undefined][] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    if (a[i] !== b[i]) {
+      changes.push([a[i], b[i]]);
+    }
+  }
+  return changes;
+}
+
+describe('docusaurus design-docs:* commands', () => {
+  it('lint: validates like the build and exits 0 when all is well', () => {
+    const result = run('design-docs:lint');
+    expect(result.output).toContain('11 design docs, no problems.');
+    expect(result.code).toBe(0);
+  });
+
+  it('lint --format json: every problem with file, line, field, message and severity; exit 1', () => {
+    writeFileSync(path.join(site, 'madr4/adr/0003-bad.md'), '---\ntype: adr\nstatus: acepted\nrisks:\n  - title: x\n    likelihood: sometimes\n---\n\n# Bad\n');
+    const result = run('design-docs:lint', '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {file: 'madr4/adr/0003-bad.md', line: 3, field: 'status', message: expect.stringContaining('unknown status "acepted"'), severity: 'error'},
+      {file: 'madr4/adr/0003-bad.md', line: 6, field: 'risks[0].likelihood', message: expect.stringContaining('"sometimes" is not on the scale'), severity: 'error'},
+    ]);
+  });
+
+  it('new --supersedes: the next padded number from the template, and the old Nygard record changes one line', () => {
+    const result = run('design-docs:new', 'adr', 'Use Redis for sessions', '--dir', 'nygard/decisions', '--supersedes', 'nygard/decisions/0004-use-mysql-8.md');
+    expect(result.code, result.output).toBe(0);
+    const created = read('nygard/decisions/0005-use-redis-for-sessions.md');
+    expect(created).toMatch(/^---\ntype: adr\ntitle: "Use Redis for sessions"\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\nsupersedes: ADR-0004\n/);
+    expect(created).toContain('\n# Use Redis for sessions\n');
+    expect(changedLines(original('nygard/decisions/0004-use-mysql-8.md'), read('nygard/decisions/0004-use-mysql-8.md'))).toEqual([
+      ['Accepted', 'Superseded by [5. Use Redis for sessions](0005-use-redis-for-sessions.md)'],
+    ]);
+    // The build reads the edit back: the old record now names its successor.
+    const lint = run('design-docs:lint', '--format', 'json');
+    expect(JSON.parse(lint.stdout)).toEqual([]);
+  });
+
+  it('new --supersedes on a MADR 2 record edits its Status bullet, keeping the template comment', () => {
+    const file = 'madr2/adrs/0002-use-yaml-front-matter.md';
+    writeFileSync(path.join(site, file), original(file).replace('superseded by [ADR-0003](0003-keep-bullets.md)', 'accepted'));
+    const before = read(file);
+    expect(run('design-docs:new', 'adr', 'Use TOML', '--supersedes', file).code).toBe(0);
+    expect(changedLines(before, read(file))).toEqual([
+      ['* Status: accepted <!-- optional -->', '* Status: superseded by [ADR-0004](0004-use-toml.md) <!-- optional -->'],
+    ]);
+    expect(existsSync(path.join(site, 'madr2/adrs/0004-use-toml.md'))).toBe(true);
+  });
+
+  it('status: a transition written in the record\'s own format, front matter included', () => {
+    expect(run('design-docs:status', 'madr4/adr/0002-use-assertj.md', 'Accepted').code).toBe(0);
+    expect(changedLines(original('madr4/adr/0002-use-assertj.md'), read('madr4/adr/0002-use-assertj.md'))).toEqual([['status: proposed', 'status: accepted']]);
+    expect(run('design-docs:status', 'nygard/decisions/0001-record-architecture-decisions.md', 'deprecated').code).toBe(0);
+    expect(changedLines(original('nygard/decisions/0001-record-architecture-decisions.md'), read('nygard/decisions/0001-record-architecture-decisions.md'))).toEqual([['Accepted', 'Deprecated']]);
+  });
+
+  it('status: refuses a status outside the lifecycle, and changes nothing', () => {
+    const result = run('design-docs:status', 'madr4/adr/0002-use-assertj.md', 'shipped');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('`shipped` is not a status of adr; use one of proposed, accepted, rejected, deprecated, superseded.');
+    expect(read('madr4/adr/0002-use-assertj.md')).toBe(original('madr4/adr/0002-use-assertj.md'));
+  });
+
+  it('a file that cannot be parsed: a clear message naming it, and nothing changes', () => {
+    writeFileSync(path.join(site, 'madr4/adr/0003-broken.md'), '---\nstatus: [unclosed\n---\n# Broken\n');
+    const result = run('design-docs:status', 'madr4/adr/0002-use-assertj.md', 'accepted');
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('0003-broken.md');
+    expect(read('madr4/adr/0002-use-assertj.md')).toBe(original('madr4/adr/0002-use-assertj.md'));
+    rmSync(path.join(site, 'madr4/adr/0003-broken.md'));
+  });
+});
