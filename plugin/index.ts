@@ -1,4 +1,3 @@
-import fs from 'fs/promises';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {collectDesignDocs} from './collectDocs';
@@ -15,7 +14,7 @@ import {wrapParseFrontMatter} from './formats/frontMatterHook';
 import {captureModel, isCollecting} from './cli/modelCapture';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
-import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './outputs/designDocsJson';
+import {writeBuildOutputs} from './outputs/writeBuildOutputs';
 
 export {validateOptions} from './options';
 export type * from './types';
@@ -93,8 +92,15 @@ export default function pluginDesignDocs(
 
     async postBuild({outDir}) {
       if (model) {
-        const json = buildDesignDocsJson(model, vocabulary, context.siteConfig.url);
-        await fs.writeFile(path.join(outDir, DESIGN_DOCS_JSON), `${JSON.stringify(json, null, 2)}\n`);
+        await writeBuildOutputs({
+          outDir,
+          model,
+          vocabulary,
+          options,
+          siteUrl: context.siteConfig.url,
+          baseUrl: context.baseUrl,
+          title: context.siteConfig.title,
+        });
       }
     },
 

@@ -90,6 +90,24 @@ describe('existing decision records, published unchanged', () => {
     expect(validate(broken)).toBe(false);
   });
 
+  it('publishes decision activity as RSS, Atom and JSON Feed under /architecture/', () => {
+    const feed = JSON.parse(readFileSync(path.join(build.outDir, 'architecture/feed.json'), 'utf8')) as {items: {id: string; title: string; date_modified: string}[]};
+    const superseded = feed.items.find((item) => item.title === 'Superseded: ADR-0002: Use PostgreSQL');
+    // Dated by the successor that superseded it.
+    expect(superseded?.date_modified).toBe('2017-04-12T00:00:00.000Z');
+    expect(feed.items.find((item) => item.title === 'New: ADR-0002: Use PostgreSQL')?.date_modified).toBe('2017-03-01T00:00:00.000Z');
+    expect(readFileSync(path.join(build.outDir, 'architecture/rss.xml'), 'utf8')).toContain('<title><![CDATA[Superseded: ADR-0002: Use PostgreSQL]]></title>');
+    expect(readFileSync(path.join(build.outDir, 'architecture/atom.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  });
+
+  it('writes an SVG status badge per record and a summary per type, at stable URLs', () => {
+    const badge = readFileSync(path.join(build.outDir, 'architecture/badges/nygard/adr/0002.svg'), 'utf8');
+    expect(badge).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(badge).toContain('aria-label="ADR-0002: Superseded"');
+    const summary = readFileSync(path.join(build.outDir, 'architecture/badges/adr.svg'), 'utf8');
+    expect(summary).toContain('1 proposed · 7 accepted · 3 superseded');
+  });
+
   it('links every record to its page with an absolute URL', () => {
     const doc = json.docs.find((d) => d.title === 'Use MySQL')!;
     expect(doc.url).toBe('https://adr.example.com/nygard/decisions/use-mysql');

@@ -47,3 +47,13 @@ describe('planNewRecord', () => {
     expect(slugify('!!!')).toBe('record');
   });
 });
+
+describe('status badges', () => {
+  it('escape front-matter text and size to their content', async () => {
+    const {renderBadge} = await import('../../plugin/outputs/badges');
+    const svg = renderBadge('ADR-0001', '<script>alert(1)</script>', 'neutral');
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(Number(/width="(\d+)"/.exec(renderBadge('A', 'a much longer status', 'info'))![1])).toBeGreaterThan(Number(/width="(\d+)"/.exec(renderBadge('A', 'ok', 'info'))![1]));
+  });
+});

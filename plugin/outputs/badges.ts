@@ -1,0 +1,42 @@
+import type {StatusBadgeData, StatusTone} from '../types';
+
+/** Badge colours: the light-mode text colour of each tone as the fill. */
+const FILL: Record<StatusTone, string> = {
+  neutral: '#495057',
+  info: '#1e40af',
+  success: '#166534',
+  warning: '#92400e',
+  danger: '#991b1b',
+  muted: '#6c757d',
+};
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({'<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;'})[c]!);
+}
+
+/** Rough text width in Verdana 11px, the flat-badge convention. */
+function textWidth(text: string): number {
+  return Math.round([...text].length * 6.6 + 10);
+}
+
+/**
+ * A flat two-part badge, `ADR-0004 | Accepted`, for a repository README.
+ * All text is escaped: an unknown status is front-matter text.
+ */
+export function renderBadge(label: string, value: string, tone: StatusTone): string {
+  const left = textWidth(label);
+  const right = textWidth(value);
+  const width = left + right;
+  const title = escapeXml(`${label}: ${value}`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${title}"><title>${title}</title><rect width="${left}" height="20" fill="#343a40"/><rect x="${left}" width="${right}" height="20" fill="${FILL[tone]}"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${left / 2}" y="14">${escapeXml(label)}</text><text x="${left + right / 2}" y="14">${escapeXml(value)}</text></g></svg>\n`;
+}
+
+export function renderStatusBadge(reference: string, status: StatusBadgeData | null): string {
+  return renderBadge(reference, status?.label ?? 'no status', status?.tone ?? 'neutral');
+}
+
+/** `ADR | 10 accepted · 1 superseded`: counts by status of one type. */
+export function renderSummaryBadge(label: string, counts: {status: StatusBadgeData; count: number}[]): string {
+  const value = counts.filter((c) => c.count > 0).map((c) => `${c.count} ${c.status.label.toLowerCase()}`).join(' · ') || 'none';
+  return renderBadge(label, value, 'info');
+}

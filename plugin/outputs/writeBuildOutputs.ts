@@ -1,0 +1,65 @@
+import fs from 'fs/promises';
+import path from 'path';
+import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
+import type {Vocabulary} from '../model/vocabulary';
+import {selectPortalDocs} from '../views/portal/context';
+import {buildTypeIndexProps} from '../views/portal/typeIndex';
+import {toStatusBadge} from '../views/statusBadge';
+import {referenceOf} from '../model/buildModel';
+import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './designDocsJson';
+import {buildDecisionEvents, renderFeeds} from './feeds';
+import {renderStatusBadge, renderSummaryBadge} from './badges';
+
+/** Stable badge path of a doc: `badges/adr/0004.svg`, other instances prefixed. */
+export function badgeFile(doc: DesignDocRecord): string {
+  const name = doc.number !== null ? String(doc.number).padStart(4, '0') : doc.docId.replace(/[^A-Za-z0-9_-]+/g, '-');
+  const instance = doc.pluginId === 'default' ? [] : [doc.pluginId];
+  return path.posix.join('badges', ...instance, doc.type, `${name}.svg`);
+}
+
+async function write(file: string, content: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), {recursive: true});
+  await fs.writeFile(file, content);
+}
+
+/**
+ * What the build leaves for other tools: design-docs.json at the root, and
+ * under the portal path the decision feeds and embeddable status badges.
+ */
+export async function writeBuildOutputs(params: {
+  outDir: string;
+  model: DesignDocModel;
+  vocabulary: Vocabulary;
+  options: PluginOptions;
+  siteUrl: string;
+  baseUrl: string;
+  title: string;
+}): Promise<void> {
+  const {outDir, model, vocabulary, options} = params;
+  const portalDir = path.join(outDir, options.routeBasePath);
+  const portalUrl = `${params.siteUrl.replace(/\/$/, '')}${params.baseUrl}${options.routeBasePath}`.replace(/\/$/, '');
+  const portalDocs = selectPortalDocs(model.docs, options.versions);
+  const portalModel = {...model, docs: portalDocs};
+
+  const feeds = renderFeeds(buildDecisionEvents(portalModel, vocabulary, params.siteUrl), {
+    title: params.title,
+    siteUrl: params.siteUrl,
+    feedUrl: portalUrl,
+  });
+  const writes = [
+    write(path.join(outDir, DESIGN_DOCS_JSON), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl), null, 2)}\n`),
+    write(path.join(portalDir, 'rss.xml'), feeds.rss),
+    write(path.join(portalDir, 'atom.xml'), feeds.atom),
+    write(path.join(portalDir, 'feed.json'), feeds.json),
+  ];
+  for (const doc of portalDocs) {
+    const reference = referenceOf(doc, vocabulary) ?? doc.title;
+    writes.push(write(path.join(portalDir, badgeFile(doc)), renderStatusBadge(reference, toStatusBadge(doc, vocabulary))));
+  }
+  const context = {model: portalModel, vocabulary, options, today: ''};
+  for (const type of vocabulary.types.values()) {
+    const {statuses} = buildTypeIndexProps(type.id, context);
+    writes.push(write(path.join(portalDir, 'badges', `${type.id}.svg`), renderSummaryBadge(type.label, statuses)));
+  }
+  await Promise.all(writes);
+}
