@@ -37,6 +37,25 @@ describe('existing decision records, published unchanged', () => {
     expect(json.docs).toHaveLength(11);
   });
 
+  it('reads number, title, status and date of every record in every format', () => {
+    const rows = json.docs
+      .map((d) => [d.pluginId, d.reference ?? d.date, d.title, d.status, d.date].join(' | '))
+      .sort();
+    expect(rows).toEqual([
+      'log4brains | 2020-09-16 | Use Log4brains to manage the ADRs | accepted | 2020-09-16',
+      'log4brains | 2020-09-17 | Use Markdown Architectural Decision Records | superseded | 2020-09-17',
+      'madr2 | ADR-0001 | Use Markdown Architectural Decision Records | accepted | 2018-02-12',
+      'madr2 | ADR-0002 | Use YAML front matter | superseded | 2018-03-01',
+      'madr2 | ADR-0003 | Keep the bullet list | accepted | 2018-04-20',
+      'madr4 | ADR-0001 | Use plain JUnit 5 for testing | accepted | 2024-01-15',
+      'madr4 | ADR-0002 | Use AssertJ for assertions | proposed | 2024-02-01',
+      'nygard | ADR-0001 | Record architecture decisions | accepted | 2017-02-21',
+      'nygard | ADR-0002 | Use PostgreSQL | superseded | 2017-03-01',
+      'nygard | ADR-0003 | Use MySQL | accepted | 2017-04-12',
+      'nygard | ADR-0004 | Use MySQL 8 | accepted | 2017-05-02',
+    ]);
+  });
+
   it('reads adr-tools (Nygard) records with a supersede chain and amendments', () => {
     expect(record('nygard', 'Use PostgreSQL')).toEqual({
       reference: 'ADR-0002',
