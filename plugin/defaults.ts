@@ -25,7 +25,8 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
     label: 'ADR',
     prefix: 'ADR',
     statuses: [
-      status('proposed', 'Proposed', 'info', {review: true}),
+      // log4brains writes `draft` for a record still being written.
+      status('proposed', 'Proposed', 'info', {review: true, aliases: ['draft']}),
       status('accepted', 'Accepted', 'success'),
       status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
       status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),

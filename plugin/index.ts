@@ -121,7 +121,7 @@ export default function pluginDesignDocs(
             {
               test: /\.mdx?$/,
               enforce: 'pre' as const,
-              include: [context.siteDir],
+              // Docs instances may read folders outside the site (a monorepo's doc/adr).
               exclude: [/node_modules/, context.generatedFilesDir],
               use: [
                 {
