@@ -45,3 +45,15 @@ export function collectDesignDocs(allContent: AllContent, docsPluginIds: string[
   }
   return inputs;
 }
+
+/** Every folder a docs version reads, including ones outside the site. */
+export function collectDocsContentPaths(allContent: AllContent): string[] {
+  const instances = (allContent[DOCS_PLUGIN] ?? {}) as Record<string, LoadedContent | undefined>;
+  return [
+    ...new Set(
+      Object.values(instances).flatMap((content) =>
+        (content?.loadedVersions ?? []).flatMap((version) => [version.contentPath, version.contentPathLocalized]),
+      ),
+    ),
+  ].filter((folder): folder is string => typeof folder === 'string');
+}

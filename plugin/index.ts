@@ -1,6 +1,6 @@
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {collectDesignDocs} from './collectDocs';
+import {collectDesignDocs, collectDocsContentPaths} from './collectDocs';
 import {buildDesignDocModel} from './model/buildModel';
 import {createVocabulary} from './model/vocabulary';
 import {writeClientData} from './outputs/writeClientData';
@@ -46,6 +46,7 @@ export default function pluginDesignDocs(
   const docsDataDir = path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs');
 
   let model: DesignDocModel | undefined;
+  let docsContentPaths: string[] = [];
 
   return {
     name: PLUGIN_NAME,
@@ -60,6 +61,7 @@ export default function pluginDesignDocs(
 
     async allContentLoaded({allContent, actions}) {
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
+      docsContentPaths = collectDocsContentPaths(allContent);
       model = buildDesignDocModel(inputs, vocabulary);
       if (isCollecting()) {
         // The CLI reports problems its own way.
@@ -122,6 +124,7 @@ export default function pluginDesignDocs(
               test: /\.mdx?$/,
               enforce: 'pre' as const,
               // Docs instances may read folders outside the site (a monorepo's doc/adr).
+              include: [context.siteDir, ...docsContentPaths],
               exclude: [/node_modules/, context.generatedFilesDir],
               use: [
                 {
