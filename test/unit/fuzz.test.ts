@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {normalizeDesignDoc} from '../../plugin/normalize/normalizeDesignDoc';
+import {buildDesignDocModel} from '../../plugin/model/buildModel';
+import {buildGraphProps} from '../../plugin/views/portal/graph';
+import {buildDesignDocPageData} from '../../plugin/views/docPage';
+import {escapeMermaidLabel} from '../../plugin/views/mermaid';
+import {getDefaultOptions} from '../../plugin/options';
+import {loadedDoc, vocabulary} from '../helpers/model';
+
+/** `npm run test:fuzz` raises this to 10,000 cases per property. */
+const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
+
+const KEYS = [
+  'type', 'status', 'number', 'title', 'date', 'review-by', 'authors', 'deciders', 'decision-makers', 'reviewers',
+  'supersedes', 'superseded-by', 'supersededBy', 'amends', 'related', 'decisions', 'risks', 'requirements',
+  'open-questions', 'revisions', 'tags', 'owner', 'likelihood', 'impact', 'priority', 'text', 'chosen',
+];
+
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'data:text/html,<b>x</b>',
+    '"]-->x[("', '%%{init: {"theme": "dark"}}%%', '\u202Eevil\u200B', 'ADR-0001', 'superseded by ADR-0002',
+    'Must Have', 'Medium', 'Critical', '2026-02-30', '{props}', '<Foo/>', '', '   ',
+  ),
+);
+
+/** Arbitrary front matter: known and unknown keys with values of any shape. */
+const frontMatter = fc.dictionary(
+  fc.oneof(fc.constantFrom(...KEYS), fc.string()),
+  fc.letrec((tie) => ({
+    value: fc.oneof(
+      {depthSize: 'small'},
+      hostileString,
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({noInvalidDate: false}),
+      fc.array(tie('value'), {maxLength: 4}),
+      fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string()), tie('value'), {maxKeys: 4}),
+    ),
+  })).value,
+  {maxKeys: 8},
+);
+
+describe('fuzzing (fast-check)', () => {
+  it('normalizeDesignDoc never throws and always returns JSON-serializable output', () => {
+    fc.assert(
+      fc.property(frontMatter, fc.string(), (fm, name) => {
+        const input = loadedDoc(`docs/adr/${name.replace(/[/\\]/g, '') || 'x'}.md`, {type: 'adr', ...fm});
+        const result = normalizeDesignDoc(input.doc, input.location, vocabulary);
+        const json = JSON.parse(JSON.stringify(result));
+        expect(json.record.key).toBe(result.record.key);
+        for (const problem of result.problems) {
+          expect(typeof problem.field).toBe('string');
+          expect(problem.file).toBe(input.location.file);
+        }
+      }),
+      {numRuns},
+    );
+  });
+
+  it('the model and page data of arbitrary docs never throw and stay serializable', () => {
+    fc.assert(
+      fc.property(fc.array(frontMatter, {maxLength: 6}), (all) => {
+        const inputs = all.map((fm, index) => loadedDoc(`docs/adr/${String(index + 1).padStart(4, '0')}-d.md`, {type: 'adr', ...fm}));
+        const model = buildDesignDocModel(inputs, vocabulary);
+        for (const doc of model.docs) {
+          JSON.stringify(buildDesignDocPageData(doc, model, vocabulary));
+        }
+        JSON.stringify(model.problems);
+      }),
+      {numRuns},
+    );
+  });
+
+  it('generated mermaid text keeps its structure whatever the titles say', () => {
+    const NODE = /^ {2}n\d+\["(?:[A-Za-z0-9 ,.:_-]|#\d+;)+"\]:::tone-[a-z]+$/;
+    const EDGE = /^ {2}n\d+ (-->\|supersedes\||-\.->\|amends\||---\|related\|) n\d+$/;
+    const CLASS = /^ {2}classDef tone-[a-z]+ [a-z0-9:#,.\- ]+$/;
+    fc.assert(
+      fc.property(fc.array(hostileString, {minLength: 2, maxLength: 6}), (titles) => {
+        const inputs = titles.map((title, index) =>
+          loadedDoc(`docs/adr/${String(index + 1).padStart(4, '0')}-d.md`, {
+            type: 'adr',
+            status: 'accepted',
+            title,
+            ...(index > 0 && {supersedes: `ADR-${String(index).padStart(4, '0')}`, related: 'ADR-0001'}),
+          }),
+        );
+        const model = buildDesignDocModel(inputs, vocabulary);
+        const {mermaid} = buildGraphProps({model, vocabulary, options: getDefaultOptions(), today: '2026-11-25'});
+        const [header, ...lines] = mermaid.split('\n');
+        expect(header).toBe('flowchart LR');
+        for (const line of lines) {
+          expect(NODE.test(line) || EDGE.test(line) || CLASS.test(line), line).toBe(true);
+        }
+      }),
+      {numRuns},
+    );
+  });
+
+  it('escaped labels never contain quotes, brackets, angle brackets, percent signs or arrows', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme'}), (text) => {
+        const label = escapeMermaidLabel(text);
+        expect(label).not.toMatch(/["[\]<>%{}()|]|--|\n/);
+      }),
+      {numRuns},
+    );
+  });
+});
