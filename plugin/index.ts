@@ -11,6 +11,7 @@ import {selectPortalDocs} from './views/portal/context';
 import {setPortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
 import {wrapParseFrontMatter} from './formats/frontMatterHook';
+import {parseProblemsFor} from './formats/parseProblems';
 import {captureModel, isCollecting} from './cli/modelCapture';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
@@ -63,6 +64,9 @@ export default function pluginDesignDocs(
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent);
       model = buildDesignDocModel(inputs, vocabulary);
+      model.problems.unshift(
+        ...parseProblemsFor(new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
+      );
       if (isCollecting()) {
         // The CLI reports problems its own way.
         captureModel(model);

@@ -1,6 +1,7 @@
 import path from 'path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {isRecordFileName, parseLegacyRecord, type LegacyMetadata} from './legacyRecord';
+import {clearParseProblem, recordParseProblem} from './parseProblems';
 
 /** Whether a file sits in one of the ADR folders (any path segment). */
 export function isInAdrDir(filePath: string, siteDir: string, adrDirs: string[]): boolean {
@@ -43,6 +44,15 @@ export function mergeLegacyMetadata(
 
 const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
 
+const RAW_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** `type: adr` read from front matter text that YAML could not parse. */
+export function declaredTypeInRawFrontMatter(fileContent: string): string | null {
+  const block = RAW_FRONT_MATTER.exec(fileContent)?.[0] ?? '';
+  const match = /^type:\s*["']?([A-Za-z][\w-]*)["']?\s*$/m.exec(block);
+  return match ? match[1]! : null;
+}
+
 /**
  * Wraps the site's `markdown.parseFrontMatter` so that adr-tools and MADR 2
  * records, and every file in an ADR folder, reach the docs plugin with
@@ -56,7 +66,23 @@ export function wrapParseFrontMatter(
     return inner;
   }
   const wrapped: ParseFrontMatter = async (params) => {
-    const result = await inner(params);
+    let result: Awaited<ReturnType<ParseFrontMatter>>;
+    try {
+      result = await inner(params);
+      clearParseProblem(params.filePath);
+    } catch (error) {
+      // A design doc with broken YAML is still published (as an untitled
+      // record of its type) and reported with the other problems; any
+      // other file fails the way Docusaurus always fails it.
+      const declared = declaredTypeInRawFrontMatter(params.fileContent);
+      const inAdrDir = isInAdrDir(params.filePath, settings.siteDir, settings.adrDirs);
+      if (!declared && !inAdrDir) {
+        throw error;
+      }
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      recordParseProblem(settings.siteDir, params.filePath, `is not valid YAML: ${reason}`);
+      result = {frontMatter: {type: declared ?? 'adr'}, content: params.fileContent.replace(RAW_FRONT_MATTER, '')};
+    }
     if (!isDesignDocFile(params.filePath, result.frontMatter, settings)) {
       return result;
     }

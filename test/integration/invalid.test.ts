@@ -20,6 +20,7 @@ const expected = [
   {file: 'docs/design/risky.md', field: 'risks[0].impact', message: 'number 9 is not on the scale', route: '/design/risky'},
   {file: 'docs/design/risky.md', field: 'requirements', message: 'expected a list', route: '/design/risky'},
   {file: 'docs/misc/memo.md', field: 'type', message: 'unknown type "memo"', route: '/misc/memo'},
+  {file: 'docs/adr/0007-broken-yaml.md', field: 'front matter', message: 'is not valid YAML', route: '/adr/broken-yaml'},
 ];
 
 /** The lines of the report that belong to one file's section. */
@@ -34,7 +35,7 @@ describe('invalid design docs', () => {
   it('in warn mode: the site builds, every problem is reported once by file and field, and every doc is published', async () => {
     const build = await buildSite(siteDir, {DESIGN_DOCS_ON_INVALID: 'warn'});
     expect(build.code, build.output).toBe(0);
-    expect(build.output).toContain('[WARNING] Design docs: 13 errors in 9 files.');
+    expect(build.output).toContain('[WARNING] Design docs: 14 errors and 1 warning in 10 files.');
     for (const problem of expected) {
       const section = sectionOf(build.output, problem.file);
       expect(section).toContain(`error ${problem.field}: ${problem.message}`);
@@ -51,15 +52,15 @@ describe('invalid design docs', () => {
 
     // design-docs.json carries the same problems, for CI annotations.
     const json = JSON.parse(readFileSync(path.join(build.outDir, 'design-docs.json'), 'utf8'));
-    expect(json.docs).toHaveLength(9);
-    expect(json.problems.filter((p: {severity: string}) => p.severity === 'error')).toHaveLength(13);
+    expect(json.docs).toHaveLength(10);
+    expect(json.problems.filter((p: {severity: string}) => p.severity === 'error')).toHaveLength(14);
     expect(json.problems).toContainEqual({file: 'docs/adr/0001-unknown-status.md', field: 'status', severity: 'error', message: expect.stringContaining('acepted')});
   }, 300_000);
 
   it('in throw mode (the default): the build fails and names every file and field at once', async () => {
     const build = await buildSite(siteDir);
     expect(build.code).not.toBe(0);
-    expect(build.output).toContain('Design docs: 13 errors in 9 files.');
+    expect(build.output).toContain('Design docs: 14 errors and 1 warning in 10 files.');
     expect(sectionOf(build.output, 'docs/adr/0001-unknown-status.md')).toContain(
       'error status: unknown status "acepted" for type adr; use one of proposed, accepted, rejected, deprecated, superseded',
     );
