@@ -1,0 +1,123 @@
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {repoRoot} from './docusaurus';
+
+/** Payloads set window.__pwned or open a dialog if they ever run. */
+export const PAYLOADS = [
+  '<script>window.__pwned = 1</script>',
+  '<img src="x" onerror="window.__pwned = 2">',
+  'javascript:window.__pwned = 3',
+  'data:text/html,<script>window.__pwned = 4</script>',
+  '**bold** [click](javascript:alert(5)) <Foo /> {alert(6)}',
+  '"]-->n0[("x")] %%{init: {"securityLevel": "loose"}}%%',
+  'Title with \u202Eright-to-left\u202C and zero\u200Bwidth',
+  '<svg onload="alert(7)">',
+];
+
+export type HostileDoc = {file: string; content: string; expect?: {field: string; message: string}[]};
+
+function yamlString(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** Payloads go in front matter only: the body is the author's own Markdown. */
+function doc(frontMatter: string): string {
+  return `---\n${frontMatter.trim()}\n---\n\nThe body of a hostile record.\n`;
+}
+
+/** At least 40 docs, each aimed at one failure. */
+export function hostileDocs(): HostileDoc[] {
+  const docs: HostileDoc[] = [
+    {file: 'adr/0001-invalid-yaml.md', content: '---\ntype: adr\nstatus: [accepted\n---\n\nBroken YAML.\n', expect: [{field: 'front matter', message: 'is not valid YAML'}]},
+    {file: 'adr/0002-invalid-yaml-tabs.md', content: '---\ntype: adr\n\tstatus: accepted\n  bad: : :\n---\n\nTabs.\n', expect: [{field: 'front matter', message: 'is not valid YAML'}]},
+    {file: 'adr/0003-number-for-list.md', content: doc('type: adr\nstatus: accepted\ndeciders: 42'), expect: [{field: 'deciders', message: 'expected a name'}]},
+    {file: 'adr/0004-map-for-string.md', content: doc('type: adr\nstatus: {nested: true}'), expect: [{field: 'status', message: 'expected text'}]},
+    {file: 'adr/0005-empty-front-matter.md', content: '---\n---\n\nNo metadata at all.\n', expect: [{field: 'status', message: 'no status'}]},
+    {file: 'adr/0006-unknown-status.md', content: doc('type: adr\nstatus: shipped'), expect: [{field: 'status', message: 'unknown status "shipped"'}]},
+    {file: 'misc/unknown-type.md', content: doc('type: memo\nstatus: sent'), expect: [{field: 'type', message: 'unknown type "memo"'}]},
+    {file: 'adr/0007-unparseable-date.md', content: doc('type: adr\nstatus: accepted\ndate: next tuesday'), expect: [{field: 'date', message: 'is not a date'}]},
+    {file: 'adr/0008-impossible-date.md', content: doc('type: adr\nstatus: accepted\ndate: "2026-02-30"'), expect: [{field: 'date', message: 'is not a date that exists'}]},
+    {file: 'adr/0009-missing-target.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0999'), expect: [{field: 'supersedes', message: 'does not match any design doc'}]},
+    {file: 'adr/0010-self-supersede.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0010'), expect: [{field: 'supersedes', message: 'cannot supersede itself'}]},
+    {file: 'adr/0011-cycle-two-a.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0012'), expect: [{field: 'supersedes', message: 'supersede cycle'}]},
+    {file: 'adr/0012-cycle-two-b.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0011'), expect: [{field: 'supersedes', message: 'supersede cycle'}]},
+    {file: 'adr/0013-cycle-three-a.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0014'), expect: [{field: 'supersedes', message: 'supersede cycle'}]},
+    {file: 'adr/0014-cycle-three-b.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0015'), expect: [{field: 'supersedes', message: 'supersede cycle'}]},
+    {file: 'adr/0015-cycle-three-c.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0013'), expect: [{field: 'supersedes', message: 'supersede cycle'}]},
+    {file: 'adr/0016-duplicate-a.md', content: doc('type: adr\nstatus: accepted'), expect: [{field: 'number', message: 'is also used by'}]},
+    {file: 'adr/0016-duplicate-b.md', content: doc('type: adr\nstatus: accepted'), expect: [{field: 'number', message: 'is also used by'}]},
+    {
+      file: 'design/off-scale.md',
+      content: doc('type: design-doc\nstatus: draft\nrisks:\n  - title: Off the scale\n    likelihood: 11\n    impact: apocalyptic'),
+      expect: [{field: 'risks[0].likelihood', message: 'not on the scale'}, {field: 'risks[0].impact', message: 'not on the scale'}],
+    },
+    {
+      file: 'design/requirement-twice.md',
+      content: doc('type: design-doc\nstatus: draft\nrequirements:\n  - id: FR-1\n    text: one\n  - id: FR-1\n    text: two'),
+      expect: [{field: 'requirements[1].id', message: 'is used twice'}],
+    },
+    {
+      file: 'design/one-megabyte.md',
+      content: doc(`type: design-doc\nstatus: draft\ndecisions:\n  - title: Huge rationale\n    rationale: ${yamlString('x'.repeat(1024 * 1024))}`),
+    },
+    {
+      file: 'design/five-thousand-risks.md',
+      content: doc(
+        `type: design-doc\nstatus: draft\nrisks:\n${Array.from({length: 5000}, (_, i) => `  - {id: R-${i}, title: Risk ${i}, likelihood: ${(i % 5) + 1}, impact: ${((i * 7) % 5) + 1}}`).join('\n')}`,
+      ),
+    },
+  ];
+  // Every payload in every text field, one doc per payload and field group.
+  PAYLOADS.forEach((payload, index) => {
+    const n = 20 + index * 3;
+    const p = yamlString(payload);
+    docs.push(
+      {
+        file: `adr/${String(n).padStart(4, '0')}-payload-title-${index}.md`,
+        content: doc(`type: adr\nstatus: accepted\ntitle: ${p}\ndeciders: [${p}]\nauthors: [${p}]\ntags: [${p}]\nowner: ${p}`),
+      },
+      {
+        file: `adr/${String(n + 1).padStart(4, '0')}-payload-relations-${index}.md`,
+        content: doc(`type: adr\nstatus: ${p}\nrelated: ${p}\nsummary: ${p}`),
+        expect: [{field: 'status', message: 'unknown status'}, {field: 'related', message: 'does not match any design doc'}],
+      },
+      {
+        file: `design/payload-${index}.md`,
+        content: doc(
+          `type: design-doc\nstatus: draft\ntitle: ${p}\ndecisions:\n  - {title: ${p}, chosen: ${p}, alternatives: [${p}], rationale: ${p}, tradeoffs: ${p}, status: ${p}}\nrisks:\n  - {id: ${p}, title: ${p}, likelihood: High, impact: High, mitigation: ${p}, owner: ${p}, status: ${p}}\nrequirements:\n  - {id: ${p}, text: ${p}, category: ${p}, target: ${p}}\nopen-questions: [${p}]\nrevisions:\n  - {date: 2026-01-01, author: ${p}, changes: ${p}}`,
+        ),
+      },
+    );
+  });
+  return docs;
+}
+
+/** Writes the hostile site into a temporary folder that resolves this checkout's packages. */
+export function writeHostileSite(): {siteDir: string; docs: HostileDoc[]} {
+  const siteDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-hostile-')), 'site');
+  const docs = hostileDocs();
+  for (const entry of docs) {
+    const file = path.join(siteDir, 'docs', entry.file);
+    mkdirSync(path.dirname(file), {recursive: true});
+    writeFileSync(file, entry.content);
+  }
+  writeFileSync(path.join(siteDir, 'docs/index.md'), '---\nslug: /\n---\n\n# Hostile fixture\n\n::status-dashboard\n');
+  writeFileSync(path.join(siteDir, 'package.json'), '{"name": "hostile-fixture", "private": true}\n');
+  // Browsers ask for /favicon.ico on their own; a 404 would be a console error.
+  mkdirSync(path.join(siteDir, 'static'), {recursive: true});
+  writeFileSync(path.join(siteDir, 'static/favicon.ico'), '');
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
+  writeFileSync(
+    path.join(siteDir, 'docusaurus.config.js'),
+    `module.exports = {
+  title: 'Hostile', url: 'https://example.com', baseUrl: '/', onBrokenLinks: 'warn',
+  markdown: {mermaid: true, format: 'detect'},
+  themes: ['@docusaurus/theme-mermaid'],
+  presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [require(${JSON.stringify(path.join(repoRoot, 'remark.js'))})]}, blog: false, pages: false}]],
+  plugins: [[${JSON.stringify(repoRoot)}, {onInvalidDesignDoc: process.env.DESIGN_DOCS_ON_INVALID || 'throw'}]],
+};
+`,
+  );
+  return {siteDir, docs};
+}
