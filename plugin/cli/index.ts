@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import logger from '@docusaurus/logger';
-import type {PluginOptions} from '../types';
+import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
 import {createVocabulary} from '../model/vocabulary';
 import {referenceOf} from '../model/buildModel';
 import {formatProblems} from '../validate/report';
@@ -43,7 +43,16 @@ export function registerCommands(cli: Command, {siteDir, options}: {siteDir: str
     if (found.length > 1) {
       fail(`${logger.code(ref)} matches ${found.length} docs: ${found.map((d) => d.file).join(', ')}. Use a file path.`);
     }
+    refuseUnparseable(model, found[0]!);
     return {model, record: found[0]!};
+  }
+
+  /** A record whose front matter YAML cannot read is never rewritten. */
+  function refuseUnparseable(model: DesignDocModel, record: DesignDocRecord): void {
+    const broken = model.problems.find((p) => p.file === record.file && p.field === 'front matter');
+    if (broken) {
+      fail(`${logger.path(record.file)} cannot be edited: its front matter ${broken.message}. Nothing was changed.`);
+    }
   }
 
   cli
@@ -61,6 +70,7 @@ export function registerCommands(cli: Command, {siteDir, options}: {siteDir: str
           fail(`--supersedes ${logger.code(flags.supersedes)} must match exactly one doc (it matches ${found.length}).`);
         }
         old = found[0]!;
+        refuseUnparseable(model, old);
       }
       const plan = planNewRecord({
         siteDir,

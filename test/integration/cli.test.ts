@@ -97,11 +97,22 @@ describe('docusaurus design-docs:* commands', () => {
   });
 
   it('a file that cannot be parsed: a clear message naming it, and nothing changes', () => {
-    writeFileSync(path.join(site, 'madr4/adr/0003-broken.md'), '---\nstatus: [unclosed\n---\n# Broken\n');
-    const result = run('design-docs:status', 'madr4/adr/0002-use-assertj.md', 'accepted');
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain('0003-broken.md');
-    expect(read('madr4/adr/0002-use-assertj.md')).toBe(original('madr4/adr/0002-use-assertj.md'));
+    const broken = '---\nstatus: [unclosed\n---\n# Broken\n';
+    writeFileSync(path.join(site, 'madr4/adr/0003-broken.md'), broken);
+    for (const args of [
+      ['design-docs:status', 'madr4/adr/0003-broken.md', 'accepted'],
+      ['design-docs:new', 'adr', 'Replace it', '--supersedes', 'madr4/adr/0003-broken.md'],
+    ]) {
+      const result = run(...args);
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('madr4/adr/0003-broken.md" cannot be edited: its front matter is not valid YAML');
+      expect(result.output).toContain('Nothing was changed.');
+    }
+    expect(read('madr4/adr/0003-broken.md')).toBe(broken);
+    expect(existsSync(path.join(site, 'madr4/adr/0003-replace-it.md'))).toBe(false);
+    // Lint names the file and the field.
+    const lint = run('design-docs:lint', '--format', 'json');
+    expect(JSON.parse(lint.stdout)).toContainEqual(expect.objectContaining({file: 'madr4/adr/0003-broken.md', field: 'front matter'}));
     rmSync(path.join(site, 'madr4/adr/0003-broken.md'));
   });
 });
