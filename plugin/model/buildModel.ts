@@ -51,7 +51,12 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   const groups = new Map<string, DesignDocRecord[]>();
   for (const doc of docs) {
     const key = groupKey(doc);
-    groups.set(key, [...(groups.get(key) ?? []), doc]);
+    const members = groups.get(key);
+    if (members) {
+      members.push(doc);
+    } else {
+      groups.set(key, [doc]);
+    }
   }
   const indexes = new Map<string, DocGroupIndex>(
     [...groups].map(([key, members]) => [key, indexGroup(members)]),

@@ -29,7 +29,12 @@ export function indexGroup(docs: DesignDocRecord[]): DocGroupIndex {
     index.byPermalink.set(doc.permalink.replace(/\/$/, ''), doc);
     if (doc.number !== null) {
       const key = `${doc.type}:${doc.number}`;
-      index.byNumber.set(key, [...(index.byNumber.get(key) ?? []), doc]);
+      const sameNumber = index.byNumber.get(key);
+      if (sameNumber) {
+        sameNumber.push(doc);
+      } else {
+        index.byNumber.set(key, [doc]);
+      }
     }
   }
   return index;

@@ -4,7 +4,12 @@ import type {OnInvalidDesignDoc, Problem} from '../types';
 export function groupProblemsByFile(problems: Problem[]): Map<string, Problem[]> {
   const byFile = new Map<string, Problem[]>();
   for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file))) {
-    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+    const list = byFile.get(problem.file);
+    if (list) {
+      list.push(problem);
+    } else {
+      byFile.set(problem.file, [problem]);
+    }
   }
   return byFile;
 }

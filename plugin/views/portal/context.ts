@@ -15,8 +15,10 @@ export function selectPortalDocs(docs: DesignDocRecord[], versions: IndexedVersi
   return versions === 'all' ? docs : docs.filter((doc) => doc.isLatestVersion);
 }
 
+/** ISO dates sort as plain strings; no locale is involved. */
 export function compareByDateDesc(a: {date: string | null}, b: {date: string | null}): number {
-  return (b.date ?? '').localeCompare(a.date ?? '');
+  const [x, y] = [a.date ?? '', b.date ?? ''];
+  return x < y ? 1 : x > y ? -1 : 0;
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -3,6 +3,8 @@ import {toDocLink} from '../docPage';
 import type {PortalContext} from './context';
 
 const PRIORITY_ORDER = ['must', 'should', 'could', 'wont'];
+// One collator for the whole sort: localeCompare with options builds one per call.
+const NUMERIC = new Intl.Collator(undefined, {numeric: true});
 
 /** Functional and non-functional requirements of every doc, by priority. */
 export function buildRequirementsProps(context: PortalContext): RequirementsProps {
@@ -12,7 +14,7 @@ export function buildRequirementsProps(context: PortalContext): RequirementsProp
   });
   const rank = (priority: string | null) => (priority === null ? PRIORITY_ORDER.length : PRIORITY_ORDER.indexOf(priority));
   requirements.sort(
-    (a, b) => a.kind.localeCompare(b.kind) || rank(a.priority) - rank(b.priority) || (a.id ?? '').localeCompare(b.id ?? '', undefined, {numeric: true}),
+    (a, b) => a.kind.localeCompare(b.kind) || rank(a.priority) - rank(b.priority) || NUMERIC.compare(a.id ?? '', b.id ?? ''),
   );
   return {requirements};
 }
