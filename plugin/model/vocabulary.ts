@@ -10,12 +10,22 @@ import type {
  * underscores and hyphens folded into one hyphen, so `In Review`,
  * `in_review` and `in-review` are the same status.
  */
+const wordCache = new Map<string, string>();
+
 export function toWord(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[\s_-]+/g, '-');
+  let word = wordCache.get(text);
+  if (word === undefined) {
+    word = text
+      .trim()
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[\s_-]+/g, '-');
+    // Statuses and levels repeat across docs; free text does not, so bound it.
+    if (wordCache.size < 2000) {
+      wordCache.set(text, word);
+    }
+  }
+  return word;
 }
 
 export type Vocabulary = {

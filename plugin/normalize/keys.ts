@@ -1,12 +1,22 @@
 import type {ProblemCollector} from './problems';
 
+const kebabCache = new Map<string, string>();
+
 /** `decisionMakers`, `decision_makers` and `Decision Makers` all read as `decision-makers`. */
 export function toKebabKey(key: string): string {
-  return key
-    .trim()
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase();
+  // The same few dozen keys recur in every doc; remember them (boundedly).
+  let kebab = kebabCache.get(key);
+  if (kebab === undefined) {
+    kebab = key
+      .trim()
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/[\s_]+/g, '-')
+      .toLowerCase();
+    if (kebabCache.size < 2000) {
+      kebabCache.set(key, kebab);
+    }
+  }
+  return kebab;
 }
 
 /** Canonical field for each spelling real repositories use. */
