@@ -4,6 +4,7 @@ import type {Browser, Page} from 'playwright-core';
 import {buildSite, repoRoot} from '../helpers/docusaurus';
 import {contrastRatios, launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
+import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 
 let browser: Browser;
 let server: {url: string; close: () => Promise<void>};
@@ -153,14 +154,7 @@ describe('the generated portal pages in Chromium', () => {
 
   it('logs no console error on any generated page, nor on pages with embeds', async () => {
     const routes = [
-      '/architecture/adr',
-      '/architecture/design-doc',
-      '/architecture/rfc',
-      '/architecture/decisions',
-      '/architecture/risks',
-      '/architecture/requirements',
-      '/architecture/dashboard',
-      '/architecture/graph',
+      ...PORTAL_ROUTES,
       '/',
       '/docs/design/system-design',
       '/architecture/adr?status=accepted&q=data',

@@ -5,6 +5,7 @@ import type {Browser} from 'playwright-core';
 import {buildSite, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
+import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 import {writeHostileSite, type HostileDoc} from '../helpers/hostileSite';
 import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
 
@@ -67,14 +68,7 @@ describe('no payload runs in a browser', () => {
 
   it('opens every generated page and every hostile doc: no dialog, no console error, no injected element, no script URL', async () => {
     const routes = [
-      '/architecture/adr',
-      '/architecture/design-doc',
-      '/architecture/rfc',
-      '/architecture/decisions',
-      '/architecture/risks',
-      '/architecture/requirements',
-      '/architecture/dashboard',
-      '/architecture/graph',
+      ...PORTAL_ROUTES,
       '/',
       ...json.docs.map((d) => d.permalink),
     ];
