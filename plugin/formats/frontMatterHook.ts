@@ -1,6 +1,7 @@
 import path from 'path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {isRecordFileName, parseLegacyRecord, type LegacyMetadata} from './legacyRecord';
+import {restoreImpossibleDates} from './impossibleDates';
 import {clearParseProblem, recordParseProblem} from './parseProblems';
 
 /** Whether a file sits in one of the ADR folders (any path segment). */
@@ -88,7 +89,9 @@ export function wrapParseFrontMatter(
     }
     const {metadata} = parseLegacyRecord(result.content);
     const impliedType = isInAdrDir(params.filePath, settings.siteDir, settings.adrDirs) ? 'adr' : null;
-    return {...result, frontMatter: mergeLegacyMetadata(result.frontMatter, metadata, impliedType)};
+    const rawFrontMatter = RAW_FRONT_MATTER.exec(params.fileContent)?.[0] ?? '';
+    const frontMatter = restoreImpossibleDates(result.frontMatter, rawFrontMatter);
+    return {...result, frontMatter: mergeLegacyMetadata(frontMatter, metadata, impliedType)};
   };
   Object.defineProperty(wrapped, WRAPPED, {value: true});
   return wrapped;

@@ -38,6 +38,9 @@ export function hostileDocs(): HostileDoc[] {
     {file: 'misc/unknown-type.md', content: doc('type: memo\nstatus: sent'), expect: [{field: 'type', message: 'unknown type "memo"'}]},
     {file: 'adr/0007-unparseable-date.md', content: doc('type: adr\nstatus: accepted\ndate: next tuesday'), expect: [{field: 'date', message: 'is not a date'}]},
     {file: 'adr/0008-impossible-date.md', content: doc('type: adr\nstatus: accepted\ndate: "2026-02-30"'), expect: [{field: 'date', message: 'is not a date that exists'}]},
+    // Unquoted, YAML itself would roll these over to 2 March and 1 January 2027.
+    {file: 'adr/0017-impossible-date-unquoted.md', content: doc('type: adr\nstatus: accepted\ndate: 2026-02-30'), expect: [{field: 'date', message: '"2026-02-30" is not a date that exists'}]},
+    {file: 'design/impossible-revision-date.md', content: doc('type: design-doc\nstatus: Draft\ndate: 2026-01-05\nrevisions:\n  - date: 2026-13-01\n    changes: Initial draft'), expect: [{field: 'revisions[0].date', message: '"2026-13-01" is not a date that exists'}]},
     {file: 'adr/0009-missing-target.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0999'), expect: [{field: 'supersedes', message: 'does not match any design doc'}]},
     {file: 'adr/0010-self-supersede.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0010'), expect: [{field: 'supersedes', message: 'cannot supersede itself'}]},
     {file: 'adr/0011-cycle-two-a.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0012'), expect: [{field: 'supersedes', message: 'supersede cycle'}]},
