@@ -82,6 +82,20 @@ export default function remarkDesignDocs() {
     const filePath = file.path ?? file.history?.[file.history.length - 1];
     const docKey = state && filePath ? state.docKeyByPath.get(path.resolve(filePath)) ?? null : null;
     const imports: Node[] = [];
+    const componentIdentifiers = new Map<string, string>();
+    let embedCount = 0;
+
+    // Each page imports the components it embeds, rather than every MDX page
+    // of the site carrying all of them through MDXComponents.
+    const componentIdentifier = (component: string): string => {
+      let identifier = componentIdentifiers.get(component);
+      if (!identifier) {
+        identifier = `DesignDocs${component}`;
+        componentIdentifiers.set(component, identifier);
+        imports.push({type: 'mdxjsEsm', value: '', data: {estree: importDefaultProgram(identifier, `@theme/${component}`)}});
+      }
+      return identifier;
+    };
 
     const embed = (name: EmbedName, attributes: Record<string, string>, flow: boolean): Node | null => {
       if (!state) {
@@ -89,12 +103,12 @@ export default function remarkDesignDocs() {
         return null;
       }
       const dataFile = writeEmbed(state, {name, attributes, docKey});
-      const identifier = `__designDocsEmbed${imports.length}`;
+      const identifier = `__designDocsEmbed${embedCount++}`;
       const source = `${state.importPrefix}/${dataFile}`;
       imports.push({type: 'mdxjsEsm', value: '', data: {estree: importDefaultProgram(identifier, source)}});
       return {
         type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
-        name: EMBEDS[name],
+        name: componentIdentifier(EMBEDS[name]),
         attributes: [
           {
             type: 'mdxJsxAttribute',
@@ -128,6 +142,7 @@ export default function remarkDesignDocs() {
         if (!hasData) {
           return embed(COMPONENT_TO_EMBED.get(node.name)!, attributes, node.type === 'mdxJsxFlowElement') ?? node;
         }
+        node.name = componentIdentifier(node.name);
       }
       if (node.children) {
         node.children = node.children.map(visit);

@@ -47,7 +47,8 @@ function embedData(output: string, index = 0): {risks: {title: string}[]} {
 describe('remark directives', () => {
   it('turns ::risk-register{min-score=12} into a component fed by its own data module', async () => {
     const output = await compileMdx('# Risks\n\n::risk-register{min-score=12}\n', 'src/pages/risks.mdx');
-    expect(output).toContain('<RiskRegister data={__designDocsEmbed0} />');
+    expect(output).toContain('import DesignDocsRiskRegister from "@theme/RiskRegister"');
+    expect(output).toContain('<DesignDocsRiskRegister data={__designDocsEmbed0} />');
     expect(embedData(output).risks.map((r) => r.title)).toEqual(['Other risk', 'Own risk']);
   });
 
@@ -58,8 +59,17 @@ describe('remark directives', () => {
 
   it('feeds the same component written as JSX without an import', async () => {
     const output = await compileMdx('<RiskMatrix scope="all" />\n', 'docs/design/search.md');
-    expect(output).toContain('<RiskMatrix data={__designDocsEmbed0} />');
+    expect(output).toContain('<DesignDocsRiskMatrix data={__designDocsEmbed0} />');
     expect(embedData(output).risks).toHaveLength(3);
+  });
+
+  it('imports each embedded component once per page, beside any import the author wrote', async () => {
+    const source = "import RiskMatrix from '@theme/RiskMatrix';\nexport const mine = {risks: []};\n\n::risk-matrix\n\n<RiskMatrix data={mine} />\n\n::risk-matrix{scope=all}\n";
+    const output = await compileMdx(source, 'docs/design/search.md');
+    expect(output.match(/from "@theme\/RiskMatrix"/g)).toHaveLength(1);
+    expect(output).toContain('<DesignDocsRiskMatrix data={__designDocsEmbed0} />');
+    expect(output).toContain('<DesignDocsRiskMatrix data={mine} />');
+    expect(output).toContain('<DesignDocsRiskMatrix data={__designDocsEmbed1} />');
   });
 
   it('turns :status[accepted] into a status badge', async () => {

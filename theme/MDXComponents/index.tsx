@@ -1,25 +1,13 @@
 import MDXComponents from '@theme-init/MDXComponents';
 import StatusBadge from '@theme/StatusBadge';
-import AdrIndex from '@theme/AdrIndex';
-import DecisionLog from '@theme/DecisionLog';
-import RiskRegister from '@theme/RiskRegister';
-import RiskMatrix from '@theme/RiskMatrix';
-import Requirements from '@theme/Requirements';
-import StatusDashboard from '@theme/StatusDashboard';
 
 /**
- * `<StatusBadge status="accepted" />` in any MDX page, with no import, and
- * the components the remark plugin makes of `::adr-index`,
- * `::decision-log`, `::risk-register`, `::risk-matrix`, `::requirements`
- * and `::status-dashboard`.
+ * `<StatusBadge status="accepted" />` (and `:status[accepted]`) in any MDX
+ * page, with no import. The portal components (`::adr-index`, `<RiskMatrix/>`
+ * and the rest) are imported by the remark plugin into the pages that embed
+ * them, so that ordinary pages do not download them.
  */
 export default {
   ...MDXComponents,
   StatusBadge,
-  AdrIndex,
-  DecisionLog,
-  RiskRegister,
-  RiskMatrix,
-  Requirements,
-  StatusDashboard,
 };
