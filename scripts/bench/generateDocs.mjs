@@ -26,10 +26,14 @@ const day = (rand) => `20${20 + Math.floor(rand() * 6)}-0${1 + Math.floor(rand()
 export function generateDocs(n, seed = 42) {
   const rand = random(seed);
   const inputs = [];
+  const types = Array.from({length: n}, () => {
+    const roll = rand();
+    return roll < 0.6 ? 'adr' : roll < 0.85 ? 'design-doc' : 'rfc';
+  });
+  const adrCount = types.filter((type) => type === 'adr').length;
   const counts = {adr: 0, 'design-doc': 0, rfc: 0};
   for (let i = 0; i < n; i += 1) {
-    const roll = rand();
-    const type = roll < 0.6 ? 'adr' : roll < 0.85 ? 'design-doc' : 'rfc';
+    const type = types[i];
     counts[type] += 1;
     const number = counts[type];
     const folder = type === 'design-doc' ? 'design' : type;
@@ -48,7 +52,7 @@ export function generateDocs(n, seed = 42) {
         frontMatter.supersedes = `ADR-${pad(number - 1)}`;
       }
       frontMatter.status = number % 5 === 4 ? `superseded by ADR-${pad(number + 1)}` : pick(rand, ['accepted', 'proposed', 'accepted', 'deprecated']);
-      if (number % 5 === 4 && number + 1 > Math.round(n * 0.6)) {
+      if (number % 5 === 4 && number + 1 > adrCount) {
         frontMatter.status = 'accepted';
       }
     } else if (type === 'design-doc') {
