@@ -1,5 +1,5 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import type {DesignDocPageData, StatusBadgeData} from '../plugin/types';
+import type {DesignDocPageData, StatusBadgeData} from '../plugin/types.js';
 import catalog from '@generated/docusaurus-plugin-design-docs/default/status-catalog.json';
 
 export type {
@@ -8,7 +8,7 @@ export type {
   DocLinkProps,
   StatusTone,
   SidebarStatusData,
-} from '../plugin/types';
+} from '../plugin/types.js';
 
 /**
  * The design-doc data of the doc being rendered, or null for an ordinary
@@ -38,7 +38,7 @@ export function findStatusBadge(status: string, type?: string): StatusBadgeData 
   return {id: word, label: status, tone: 'neutral'};
 }
 
-export {useQueryState, type QueryChanges} from './useQueryState';
+export {useQueryState, type QueryChanges} from './useQueryState.js';
 export type {
   DocRow,
   TypeIndexProps,
@@ -54,7 +54,7 @@ export type {
   GraphProps,
   PortalNavProps,
   StatusCount,
-} from '../plugin/types';
+} from '../plugin/types.js';
 export {
   readFilters,
   filterAndSortRows,
@@ -62,5 +62,5 @@ export {
   PAGE_SIZE,
   type IndexFilters,
   type SortKey,
-} from './indexFilters';
-export type {ReviewQueueEntry, StaleEntry, RequirementPriority, RequirementKind} from '../plugin/types';
+} from './indexFilters.js';
+export type {ReviewQueueEntry, StaleEntry, RequirementPriority, RequirementKind} from '../plugin/types.js';

@@ -1,4 +1,4 @@
-import type {DocRow} from '../plugin/types';
+import type {DocRow} from '../plugin/types.js';
 
 export type SortKey = 'number' | 'title' | 'status' | 'date' | 'people' | 'tags';
 

@@ -125,6 +125,13 @@ export default function pluginDesignDocs(
         module: {
           rules: [
             {
+              // lib/client is an ES module package; its imports of
+              // Docusaurus aliases (@docusaurus/router) carry no extension.
+              test: /\.js$/,
+              include: [path.resolve(__dirname, '../client')],
+              resolve: {fullySpecified: false},
+            },
+            {
               test: /\.mdx?$/,
               enforce: 'pre' as const,
               // Docs instances may read folders outside the site (a monorepo's doc/adr).

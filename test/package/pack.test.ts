@@ -2,7 +2,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {readPage, repoRoot, text} from '../helpers/docusaurus';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -16,13 +16,30 @@ function write(file: string, content: string) {
  * The path a new user takes: the packed tarball, installed into a brand-new
  * site outside this checkout, enabled with one config line.
  */
+let work: string;
+let tarball: string;
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'design-docs-pack-'));
+  // lib/ is compiled by `pretest`; packing must not rebuild it under the
+  // other tests' feet.
+  const packed = execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work, '--json'], {cwd: repoRoot, encoding: 'utf8'});
+  tarball = path.join(work, (JSON.parse(packed) as {filename: string}[])[0]!.filename);
+});
+
 describe('the npm package', () => {
+  it('passes publint and arethetypeswrong', () => {
+    const bin = (name: string) => path.join(repoRoot, 'node_modules/.bin', name);
+    expect(execFileSync(bin('publint'), [tarball], {encoding: 'utf8'})).toContain('All good!');
+    // The client helpers are React hooks for the site's bundler and are
+    // ES modules only: a CommonJS require of them is not supported.
+    const attw = execFileSync(bin('attw'), [tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'json'], {encoding: 'utf8'});
+    const {problems} = (JSON.parse(attw) as {analysis: {problems: {kind: string; entrypoint: string}[]}}).analysis;
+    expect(problems.filter((p) => p.kind !== 'CJSResolvesToESM')).toEqual([]);
+    expect(problems.map((p) => p.entrypoint)).toEqual(problems.length > 0 ? ['./client'] : []);
+  });
+
   it('installs from its tarball into a fresh site and builds with one config line', () => {
-    const work = mkdtempSync(path.join(os.tmpdir(), 'design-docs-pack-'));
-    // lib/ is compiled by `pretest`; packing must not rebuild it under the
-    // other tests' feet.
-    const packed = execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work, '--json'], {cwd: repoRoot, encoding: 'utf8'});
-    const tarball = path.join(work, (JSON.parse(packed) as {filename: string}[])[0]!.filename);
 
     const site = path.join(work, 'site');
     write(
@@ -43,12 +60,22 @@ describe('the npm package', () => {
       path.join(site, 'docusaurus.config.js'),
       `module.exports = {
   title: 'Fresh', url: 'https://example.com', baseUrl: '/',
-  presets: [['classic', {docs: {routeBasePath: '/'}, blog: false, pages: false}]],
+  presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [require('docusaurus-plugin-design-docs/remark')]}, blog: false}]],
   plugins: ['docusaurus-plugin-design-docs'],
 };
 `,
     );
-    write(path.join(site, 'docs/index.md'), '---\nslug: /\n---\n\n# Home\n\n<StatusBadge status="accepted" />\n');
+    // A page of the site's own that uses the client helpers by package name.
+    write(
+      path.join(site, 'src/pages/statuses.js'),
+      `import React from 'react';
+import {findStatusBadge} from 'docusaurus-plugin-design-docs/client';
+export default function Statuses() {
+  return <p id="label">{findStatusBadge('superseded', 'adr').label}</p>;
+}
+`,
+    );
+    write(path.join(site, 'docs/index.md'), '---\nslug: /\n---\n\n# Home\n\n<StatusBadge status="accepted" />\n\n::adr-index\n');
     write(path.join(site, 'docs/adr/0001-old.md'), '---\ntype: adr\nstatus: superseded by ADR-0002\n---\n\n# Old way\n');
     write(path.join(site, 'docs/adr/0002-new.md'), '---\ntype: adr\nstatus: accepted\n---\n\n# New way\n');
 
@@ -62,6 +89,11 @@ describe('the npm package', () => {
     const old = readPage(path.join(site, 'build'), '/adr/old');
     expect(text(old('.design-doc-header .design-doc-status-badge'))).toBe('Superseded');
     expect(text(old('.design-doc-banner a'))).toBe('ADR-0002: New way');
-    expect(text(readPage(path.join(site, 'build'), '/')('article .design-doc-status-badge'))).toBe('Accepted');
+    const home = readPage(path.join(site, 'build'), '/');
+    expect(text(home('article .design-doc-status-badge').first())).toBe('Accepted');
+    expect(home('article table a').map((_, a) => text(home(a))).get()).toEqual(expect.arrayContaining(['New way', 'Old way']));
+    const index = readPage(path.join(site, 'build'), '/architecture/adr');
+    expect(index('table a').map((_, a) => text(index(a))).get()).toEqual(expect.arrayContaining(['New way', 'Old way']));
+    expect(text(readPage(path.join(site, 'build'), '/statuses')('#label'))).toBe('Superseded');
   }, 600_000);
 });
