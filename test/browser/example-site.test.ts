@@ -9,6 +9,8 @@ import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 let browser: Browser;
 let server: {url: string; close: () => Promise<void>};
 
+// The example site builds two locales (en, fr), each a full client and
+// server bundle: on two cores that takes longer than the default hook timeout.
 beforeAll(async () => {
   const build = await buildSite(path.join(repoRoot, 'example-site'));
   if (build.code !== 0) {
@@ -16,7 +18,7 @@ beforeAll(async () => {
   }
   server = await serveStatic(build.outDir);
   browser = await launchChromium();
-});
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -159,6 +161,10 @@ describe('the generated portal pages in Chromium', () => {
       '/docs/design/system-design',
       '/architecture/adr?status=accepted&q=data',
       '/architecture/risks?likelihood=medium&impact=high',
+      '/platform',
+      '/platform/0.1',
+      '/fr/',
+      '/fr/architecture/dashboard',
     ];
     for (const route of routes) {
       for (const colorMode of ['light', 'dark'] as const) {
@@ -171,3 +177,104 @@ describe('the generated portal pages in Chromium', () => {
   });
 });
 
+describe('the records of the example portal in Chromium', () => {
+  it('leads a reader along a supersede chain to the decision in force', async () => {
+    const {page, errors} = await open('/docs/adr/hide-legacy-lines-under-the-site-folder');
+    const banner = page.locator('.design-doc-banner');
+    const badge = page.locator('.design-doc-header .design-doc-status-badge');
+    expect(await badge.innerText()).toBe('Superseded');
+    expect(await banner.innerText()).toMatch(/This ADR is superseded\./);
+
+    await banner.locator('a.design-doc-banner__successor').click();
+    await page.waitForURL('**/docs/adr/hide-legacy-lines-in-any-markdown-outside-node-modules');
+    await expect.poll(() => page.locator('.design-doc-header .design-doc-reference').innerText()).toBe('ADR-0020');
+    expect(await badge.innerText()).toBe('Superseded');
+    expect(await banner.locator('a.design-doc-banner__successor').innerText()).toBe(
+      'ADR-0021: Hide legacy status lines in the site folder and every docs content folder',
+    );
+
+    await banner.locator('a.design-doc-banner__successor').click();
+    await page.waitForURL('**/docs/adr/hide-legacy-lines-in-docs-content-folders');
+    await expect.poll(() => badge.innerText()).toBe('Accepted');
+    expect(await page.locator('.design-doc-banner').count()).toBe(0);
+    expect(await page.locator('.design-doc-header [data-field="supersedes"]').innerText()).toContain('ADR-0020');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks a deprecated ADR with a banner that names no successor', async () => {
+    const {page, errors} = await open('/docs/adr/a-doc-is-a-design-doc-only-when-it-declares-type');
+    expect(await page.locator('.design-doc-header .design-doc-status-badge').innerText()).toBe('Deprecated');
+    const banner = page.locator('.design-doc-banner');
+    expect(await banner.innerText()).toMatch(/This ADR is deprecated\./);
+    expect(await banner.locator('a.design-doc-banner__successor').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the platform instance in the ADR index, and every status of the lifecycle', async () => {
+    const {page, errors} = await open('/architecture/adr');
+    const rows = page.locator('tr.design-docs-index__row');
+    const platformRows = rows.filter({has: page.locator('a[href^="/platform/"]')});
+    // The current platform log (six records), never its 0.1 snapshot.
+    expect(await platformRows.count()).toBe(6);
+    expect(await rows.filter({has: page.locator('a[href^="/platform/0.1/"]')}).count()).toBe(0);
+    const statuses = new Set(await rows.locator('.design-doc-status-badge').allInnerTexts());
+    expect(statuses).toEqual(new Set(['Proposed', 'Accepted', 'Rejected', 'Deprecated', 'Superseded']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches the platform log to its 0.1 snapshot, where a record is still proposed', async () => {
+    const {page, errors} = await open('/platform/adr/benchmark-outside-the-test-suite');
+    const badge = page.locator('.design-doc-header .design-doc-status-badge');
+    expect(await badge.innerText()).toBe('Accepted');
+
+    const dropdown = page.locator('.navbar__item.dropdown', {has: page.locator('a.navbar__link', {hasText: 'Current'})});
+    await dropdown.hover();
+    await dropdown.locator('a.dropdown__link', {hasText: '0.1'}).click();
+    await page.waitForURL('**/platform/0.1/adr/benchmark-outside-the-test-suite');
+    await expect.poll(() => badge.innerText()).toBe('Proposed');
+    expect(await page.locator('.theme-doc-version-banner').innerText()).toContain('0.1');
+    // The record added after 0.1 is not in the snapshot's sidebar.
+    const sidebar = page.locator('.theme-doc-sidebar-menu');
+    expect(await sidebar.innerText()).not.toContain('Build the example portal');
+    expect(await sidebar.locator('.theme-doc-sidebar-item-link', {hasText: 'Benchmark'}).locator('.design-doc-sidebar-badge').innerText()).toBe('Proposed');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the French portal in Chromium', () => {
+  it('shows the column headers, status chips and badges of the ADR index in French', async () => {
+    const {page, errors} = await open('/fr/architecture/adr');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('.design-docs-index__table thead th').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Statut'), expect.stringContaining('Titre'), expect.stringContaining('Personnes')]),
+    );
+    expect(await page.locator('.design-docs-index__chip[data-status="deprecated"]').innerText()).toContain('Dépréciée');
+
+    await page.locator('.design-docs-index__chip[data-status="superseded"]').click();
+    await page.waitForURL(/\/fr\/architecture\/adr\?status=superseded/);
+    const rows = page.locator('tr.design-docs-index__row');
+    await expect.poll(async () => new Set(await rows.locator('.design-doc-status-badge').allInnerTexts())).toEqual(new Set(['Remplacée']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives a superseded ADR a French header and banner that lead to its successor in French', async () => {
+    const {page, errors} = await open('/fr/docs/adr/ship-per-page-data-in-global-data');
+    const header = page.locator('.design-doc-header');
+    expect(await header.locator('.design-doc-status-badge').innerText()).toBe('Remplacée');
+    expect(await header.locator('[data-field="deciders"] dt').innerText()).toBe('Décideurs');
+    const banner = page.locator('.design-doc-banner');
+    expect(await banner.innerText()).toMatch(/Statut de ce document \(ADR\) : remplacée\. Voir la décision en vigueur :/);
+
+    await banner.locator('a.design-doc-banner__successor').click();
+    await page.waitForURL('**/fr/docs/adr/merge-per-doc-data-into-docs-metadata-module');
+    await expect.poll(() => header.locator('.design-doc-status-badge').innerText()).toBe('Acceptée');
+    expect(await header.locator('[data-field="supersedes"]').innerText()).toMatch(/Remplace[\s\S]*ADR-0003/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
