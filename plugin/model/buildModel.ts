@@ -30,9 +30,22 @@ function addRelation(
   relations.set(from, list);
 }
 
+// Every portal page names each doc by its reference; work it out once.
+const references = new WeakMap<Vocabulary, WeakMap<DesignDocRecord, string | null>>();
+
 export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): string | null {
-  const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type.toUpperCase();
-  return formatReference(prefix, doc.number);
+  let byDoc = references.get(vocabulary);
+  if (!byDoc) {
+    byDoc = new WeakMap();
+    references.set(vocabulary, byDoc);
+  }
+  let reference = byDoc.get(doc);
+  if (reference === undefined) {
+    const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type.toUpperCase();
+    reference = formatReference(prefix, doc.number);
+    byDoc.set(doc, reference);
+  }
+  return reference;
 }
 
 /**

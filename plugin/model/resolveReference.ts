@@ -26,7 +26,7 @@ export function indexGroup(docs: DesignDocRecord[]): DocGroupIndex {
   for (const doc of docs) {
     index.byDocId.set(doc.docId, doc);
     index.byFile.set(doc.file, doc);
-    index.byPermalink.set(doc.permalink.replace(/\/$/, ''), doc);
+    index.byPermalink.set(doc.permalink.endsWith('/') ? doc.permalink.slice(0, -1) : doc.permalink, doc);
     if (doc.number !== null) {
       const key = `${doc.type}:${doc.number}`;
       const sameNumber = index.byNumber.get(key);

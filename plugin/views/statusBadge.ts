@@ -1,5 +1,18 @@
-import type {DesignDocRecord, StatusBadgeData} from '../types';
+import type {DesignDocRecord, StatusBadgeData, StatusDefinition} from '../types';
 import type {Vocabulary} from '../model/vocabulary';
+
+// Every page lists thousands of docs sharing a handful of statuses: one
+// badge object per status, not one per row.
+const badges = new WeakMap<StatusDefinition, StatusBadgeData>();
+
+function badgeOf(definition: StatusDefinition): StatusBadgeData {
+  let badge = badges.get(definition);
+  if (!badge) {
+    badge = {id: definition.id, label: definition.label, tone: definition.tone};
+    badges.set(definition, badge);
+  }
+  return badge;
+}
 
 /** Badge data for a record's status; an unknown status keeps its own words. */
 export function toStatusBadge(
@@ -13,5 +26,5 @@ export function toStatusBadge(
   if (!definition) {
     return {id: doc.status, label: doc.status, tone: 'neutral'};
   }
-  return {id: definition.id, label: definition.label, tone: definition.tone};
+  return badgeOf(definition);
 }

@@ -3,7 +3,7 @@ import {referenceOf} from '../../model/buildModel';
 import {escapeMermaidLabel} from '../mermaid';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
-import type {PortalContext} from './context';
+import {compareIsoDates, type PortalContext} from './context';
 
 /** Drawn relations: each pair once, in the direction it is usually said. */
 const DRAWN: Partial<Record<RelationKind, string>> = {
@@ -72,7 +72,7 @@ export function buildGraphProps(context: PortalContext): GraphProps {
 
   const timeline = docs
     .filter((doc): doc is DesignDocRecord & {date: string} => doc.date !== null)
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareIsoDates(a.date, b.date))
     .map((doc) => ({date: doc.date, doc: toDocLink(doc, context.vocabulary)}));
 
   return {

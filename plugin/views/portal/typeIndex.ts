@@ -2,8 +2,20 @@ import type {DesignDocRecord, DocRow, TypeIndexProps} from '../../types';
 import {PEOPLE_ROLES} from '../../model/people';
 import {referenceOf} from '../../model/buildModel';
 import {toStatusBadge} from '../statusBadge';
-import type {PortalContext} from './context';
+import {compareIsoDates, type PortalContext} from './context';
 
+
+function peopleOf(doc: DesignDocRecord): string[] {
+  const people: string[] = [];
+  for (const role of PEOPLE_ROLES) {
+    for (const person of doc.people[role]) {
+      if (!people.includes(person)) {
+        people.push(person);
+      }
+    }
+  }
+  return people;
+}
 
 export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'vocabulary'>): DocRow {
   return {
@@ -14,7 +26,7 @@ export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'voc
     type: doc.type,
     status: toStatusBadge(doc, context.vocabulary),
     date: doc.date,
-    people: [...new Set(PEOPLE_ROLES.flatMap((role) => doc.people[role]))],
+    people: peopleOf(doc),
     tags: doc.tags.map((tag) => tag.label),
     summary: doc.summary,
   };
@@ -32,7 +44,7 @@ export function buildTypeIndexProps(typeId: string, context: PortalContext): Typ
   const rows = context.model.docs
     .filter((doc) => doc.type === typeId)
     .map((doc) => toDocRow(doc, context))
-    .sort((a, b) => (b.number ?? -1) - (a.number ?? -1) || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+    .sort((a, b) => (b.number ?? -1) - (a.number ?? -1) || compareIsoDates(b.date, a.date) || a.title.localeCompare(b.title));
   const counts = new Map<string, number>();
   for (const row of rows) {
     if (row.status) {
