@@ -84,6 +84,7 @@ export default function pluginDesignDocs(
       const state = setPortalState({
         context: portalContext,
         dataDir,
+        locale: context.i18n.currentLocale,
         importPrefix: `@generated/${PLUGIN_NAME}/${options.id}`,
         docKeyByPath: new Map(model.docs.map((doc) => [path.resolve(context.siteDir, doc.file), doc.key])),
       });

@@ -2,7 +2,7 @@ import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import {EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
-import {getPortalState, type EmbedRequest, type PortalState} from './portalRegistry';
+import {getPortalState, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram} from './estree';
 
 type Node = {
@@ -25,21 +25,24 @@ const COMPONENT_TO_EMBED = new Map<string, EmbedName>(
   Object.entries(EMBEDS).map(([name, component]) => [component, name as EmbedName]),
 );
 
-export function embedFileName(request: EmbedRequest): string {
+export function embedFileName(request: EmbedRequest, locale: string): string {
   const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 16);
-  return `embeds/${request.name}-${hash}.json`;
+  return `embeds/${locale}/${request.name}-${hash}.json`;
 }
 
 /** Writes an embed's data file, only when its content changed. */
 export function writeEmbed(state: PortalState, request: EmbedRequest): string {
-  const file = embedFileName(request);
+  const file = embedFileName(request, state.locale);
   const target = path.join(state.dataDir, file);
   const content = JSON.stringify(buildEmbedData(request.name as EmbedName, request.attributes, state.context, request.docKey));
   if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== content) {
     fs.mkdirSync(path.dirname(target), {recursive: true});
     fs.writeFileSync(target, content);
   }
-  state.embeds.set(file, request);
+  if (!state.embeds.has(file)) {
+    state.embeds.set(file, request);
+    saveEmbedRequests(state);
+  }
   return file;
 }
 

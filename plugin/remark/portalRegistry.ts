@@ -1,3 +1,5 @@
+import fs from 'fs';
+import path from 'path';
 import type {PortalContext} from '../views/portal/context';
 
 /**
@@ -10,6 +12,8 @@ export type PortalState = {
   context: PortalContext;
   /** Where createData writes, and how modules import from there. */
   dataDir: string;
+  /** Locales share the generated folder but not their labels: embeds are kept per locale. */
+  locale: string;
   importPrefix: string;
   /** Absolute source path of every design doc (all versions) to its key. */
   docKeyByPath: Map<string, string>;
@@ -28,12 +32,41 @@ const KEY = Symbol.for('docusaurus-plugin-design-docs.portal-state');
 
 type Registry = {[KEY]?: PortalState};
 
+export function embedsDir(state: Pick<PortalState, 'dataDir' | 'locale'>): string {
+  return path.join(state.dataDir, 'embeds', state.locale);
+}
+
+/**
+ * Embeds requested by earlier compilations, in this process (a dev-mode
+ * content reload) or in an earlier build whose compiled pages webpack's
+ * persistent cache reuses without running the remark plugin again: their
+ * data files must still be rewritten from the current model.
+ */
+function knownEmbeds(state: Omit<PortalState, 'embeds'>): Map<string, EmbedRequest> {
+  const previous = (globalThis as Registry)[KEY];
+  if (previous && previous.dataDir === state.dataDir && previous.locale === state.locale) {
+    return previous.embeds;
+  }
+  try {
+    const saved = JSON.parse(fs.readFileSync(path.join(embedsDir(state), REQUESTS_FILE), 'utf8')) as Record<string, EmbedRequest>;
+    return new Map(Object.entries(saved));
+  } catch {
+    return new Map();
+  }
+}
+
+export const REQUESTS_FILE = 'requests.json';
+
 export function setPortalState(state: Omit<PortalState, 'embeds'>): PortalState {
   const registry = globalThis as Registry;
-  // Embeds requested by earlier compilations survive a content reload.
-  const embeds = registry[KEY]?.embeds ?? new Map();
-  registry[KEY] = {...state, embeds};
+  registry[KEY] = {...state, embeds: knownEmbeds(state)};
   return registry[KEY];
+}
+
+/** Remembers every embed request on disk, for the next build's allContentLoaded. */
+export function saveEmbedRequests(state: PortalState): void {
+  fs.mkdirSync(embedsDir(state), {recursive: true});
+  fs.writeFileSync(path.join(embedsDir(state), REQUESTS_FILE), JSON.stringify(Object.fromEntries(state.embeds)));
 }
 
 export function getPortalState(): PortalState | undefined {

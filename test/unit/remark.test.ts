@@ -4,8 +4,8 @@ import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import {beforeEach, describe, expect, it} from 'vitest';
-import remarkDesignDocs from '../../plugin/remark';
-import {setPortalState} from '../../plugin/remark/portalRegistry';
+import remarkDesignDocs, {writeEmbed} from '../../plugin/remark';
+import {getPortalState, setPortalState} from '../../plugin/remark/portalRegistry';
 import {getDefaultOptions} from '../../plugin/options';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 
@@ -28,6 +28,7 @@ beforeEach(() => {
   setPortalState({
     context: {model: m, vocabulary, options: getDefaultOptions(), today: '2026-11-25'},
     dataDir,
+    locale: 'en',
     importPrefix: '@generated/docusaurus-plugin-design-docs/default',
     docKeyByPath: new Map(m.docs.map((doc) => [path.resolve(siteDir, doc.file), doc.key])),
   });
@@ -75,6 +76,28 @@ describe('remark directives', () => {
   it('turns :status[accepted] into a status badge', async () => {
     const output = await compileMdx('The decision is :status[accepted].\n', 'docs/intro.md');
     expect(output).toContain('<StatusBadge status="accepted" />');
+  });
+
+  it('keeps embed data per locale, and a later build rewrites embeds whose pages webpack did not recompile', async () => {
+    const output = await compileMdx('::risk-register\n', 'src/pages/risks.mdx');
+    const file = /"@generated\/docusaurus-plugin-design-docs\/default\/(embeds\/en\/[^"]+)"/.exec(output)![1]!;
+    const previous = getPortalState()!;
+
+    // The next build runs in a new process with one risk fewer; its cached
+    // page is not compiled again, so only allContentLoaded can refresh the data.
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('docusaurus-plugin-design-docs.portal-state')];
+    const smaller = model(loadedDoc('docs/design/other.md', {type: 'design-doc', status: 'draft', risks: [{title: 'Other risk', likelihood: 'low', impact: 'low'}]}));
+    const next = setPortalState({...previous, context: {...previous.context, model: smaller}});
+    expect([...next.embeds.keys()]).toEqual([file]);
+    for (const request of next.embeds.values()) {
+      writeEmbed(next, request);
+    }
+    expect(JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')).risks.map((r: {title: string}) => r.title)).toEqual(['Other risk']);
+
+    const french = setPortalState({...previous, locale: 'fr'});
+    expect(french.embeds.size).toBe(0);
+    const frenchOutput = await compileMdx('::risk-register\n', 'src/pages/risks.mdx');
+    expect(frenchOutput).toContain('/embeds/fr/risk-register-');
   });
 
   it('leaves other directives alone', async () => {
