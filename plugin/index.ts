@@ -18,6 +18,7 @@ import type {DesignDocModel, PluginOptions} from './types';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
 
 export {validateOptions} from './options';
+export {getSwizzleConfig} from './swizzle';
 export type * from './types';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-design-docs';
@@ -64,9 +65,14 @@ export default function pluginDesignDocs(
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent);
       model = buildDesignDocModel(inputs, vocabulary);
-      model.problems.unshift(
-        ...parseProblemsFor(new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
-      );
+      const parseProblems = parseProblemsFor(new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file))));
+      // Front matter YAML could not read has no status either; saying so
+      // again adds nothing to the YAML error.
+      const unreadable = new Set(parseProblems.map((problem) => problem.file));
+      model.problems = [
+        ...parseProblems,
+        ...model.problems.filter((problem) => !(unreadable.has(problem.file) && problem.field === 'status')),
+      ];
       if (isCollecting()) {
         // The CLI reports problems its own way.
         captureModel(model);

@@ -46,6 +46,7 @@ module.exports = plugin.default;
 module.exports.default = plugin.default;
 module.exports.validateOptions = plugin.validateOptions;
 module.exports.PLUGIN_NAME = plugin.PLUGIN_NAME;
+module.exports.getSwizzleConfig = plugin.getSwizzleConfig;
 `,
 );
 const typeNames = Array.from(readFileSync(path.join(root, 'plugin', 'types.ts'), 'utf8').matchAll(/^export (?:type|interface) (\w+)/gm), (m) => m[1]);
@@ -55,11 +56,13 @@ writeFileSync(
 import type * as Types from './plugin/types';
 import type plugin from './plugin/index';
 import type {validateOptions as validate} from './plugin/options';
+import type {getSwizzleConfig as swizzleConfig} from './plugin/swizzle';
 
 declare const pluginDesignDocs: typeof plugin & {default: typeof plugin};
 declare namespace pluginDesignDocs {
   const validateOptions: typeof validate;
   const PLUGIN_NAME: 'docusaurus-plugin-design-docs';
+  const getSwizzleConfig: typeof swizzleConfig;
 ${typeNames.map((name) => `  type ${name} = Types.${name};`).join('\n')}
 }
 export = pluginDesignDocs;

@@ -106,10 +106,14 @@ export function normalizeDesignDoc(
   const typeId = type?.id ?? (typeText ?? 'unknown').toLowerCase();
 
   const relations = readRelations(fields, writtenAs, problems);
-  const statusText = readText(fields.get('status'), nameOf('status'), problems);
+  const rawStatus = fields.get('status');
+  const statusText = readText(rawStatus, nameOf('status'), problems);
   let status: string | null = null;
   if (statusText === null) {
-    problems.add(nameOf('status'), 'no status given', 'warning');
+    // A status of the wrong shape (a list, a map) is already reported.
+    if (rawStatus === undefined || rawStatus === null || typeof rawStatus === 'string') {
+      problems.add(nameOf('status'), 'no status given', 'warning');
+    }
   } else {
     const parsed = parseStatusText(statusText);
     if (parsed.relation) {

@@ -116,3 +116,16 @@ describe('docusaurus design-docs:* commands', () => {
     rmSync(path.join(site, 'madr4/adr/0003-broken.md'));
   });
 });
+
+describe('docusaurus swizzle', () => {
+  it('wraps the status badge without --danger, and refuses to touch the injection wrappers', () => {
+    const wrap = run('swizzle', 'docusaurus-plugin-design-docs', 'StatusBadge', '--wrap', '--typescript');
+    expect(wrap.code, wrap.output).toBe(0);
+    expect(read('src/theme/StatusBadge/index.tsx')).toContain("from '@theme-original/StatusBadge'");
+
+    const forbidden = run('swizzle', 'docusaurus-plugin-design-docs', 'DocItem/Content', '--wrap', '--typescript', '--danger');
+    expect(forbidden.code).not.toBe(0);
+    expect(forbidden.output).toMatch(/forbidden/i);
+    expect(existsSync(path.join(site, 'src/theme/DocItem'))).toBe(false);
+  });
+});

@@ -16,6 +16,15 @@ describe('normalizeDesignDoc', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reports a status of the wrong shape once, and a missing or empty status as missing', () => {
+    const list = normalize('docs/adr/0001-x.md', {type: 'adr', status: ['accepted']});
+    expect(list.problems.map((p) => [p.field, p.message])).toEqual([['status', 'expected text, got a list']]);
+    for (const status of [undefined, '', '  ']) {
+      const missing = normalize('docs/adr/0001-x.md', {type: 'adr', status});
+      expect(missing.problems.map((p) => [p.field, p.message, p.severity])).toEqual([['status', 'no status given', 'warning']]);
+    }
+  });
+
   it('does not take a log4brains date prefix for a number', () => {
     const {record} = normalize('docs/adr/20240131-use-x.md', {type: 'adr', status: 'proposed'});
     expect(record.number).toBeNull();

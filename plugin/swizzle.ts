@@ -1,0 +1,40 @@
+import type {SwizzleConfig, SwizzleComponentConfig} from '@docusaurus/types';
+
+const SAFE: SwizzleComponentConfig['actions'] = {eject: 'safe', wrap: 'safe'};
+// Wrapping keeps working across versions; an ejected copy of a page misses
+// the page props and features of later versions.
+const WRAP_ONLY: SwizzleComponentConfig['actions'] = {eject: 'unsafe', wrap: 'safe'};
+// These wrap the classic theme to inject the plugin; swizzle the classic
+// component (`@docusaurus/theme-classic`) instead.
+const INJECTION: SwizzleComponentConfig['actions'] = {eject: 'forbidden', wrap: 'forbidden'};
+
+const injection = (name: string) => ({actions: INJECTION, description: `The plugin's wrapper of the classic ${name}; swizzle @docusaurus/theme-classic's ${name} instead, it is wrapped in turn.`});
+
+/** Which components `docusaurus swizzle` may copy or wrap without --danger. */
+export function getSwizzleConfig(): SwizzleConfig {
+  return {
+    components: {
+      StatusBadge: {actions: SAFE, description: 'The status badge, in the header, sidebar, tables and MDX.'},
+      DesignDocHeader: {actions: SAFE, description: 'The header above a design doc: status, number, dates, people, relations.'},
+      DesignDocBanner: {actions: SAFE, description: 'The banner on superseded, deprecated and rejected docs.'},
+      DesignDocLink: {actions: SAFE, description: 'A link to a design doc by reference and title.'},
+      RiskHeatMap: {actions: SAFE, description: 'The likelihood-by-impact heat map.'},
+      AdrIndex: {actions: WRAP_ONLY, description: 'The filterable index table (::adr-index and the type pages).'},
+      DecisionLog: {actions: WRAP_ONLY, description: 'The decision log table (::decision-log).'},
+      RiskRegister: {actions: WRAP_ONLY, description: 'The risk register (::risk-register).'},
+      RiskMatrix: {actions: WRAP_ONLY, description: 'The risk matrix (::risk-matrix).'},
+      Requirements: {actions: WRAP_ONLY, description: 'The requirements register (::requirements).'},
+      StatusDashboard: {actions: WRAP_ONLY, description: 'The status dashboard (::status-dashboard).'},
+      DesignDocsPortalLayout: {actions: WRAP_ONLY, description: 'The layout and navigation of the /architecture pages.'},
+      DesignDocsIndexPage: {actions: WRAP_ONLY, description: 'The page of one type index.'},
+      DecisionLogPage: {actions: WRAP_ONLY, description: 'The decision log page.'},
+      RiskRegisterPage: {actions: WRAP_ONLY, description: 'The risk register page.'},
+      RequirementsPage: {actions: WRAP_ONLY, description: 'The requirements page.'},
+      StatusDashboardPage: {actions: WRAP_ONLY, description: 'The dashboard page.'},
+      RelationshipGraphPage: {actions: WRAP_ONLY, description: 'The relationship graph page.'},
+      'DocItem/Content': injection('DocItem/Content'),
+      'DocSidebarItem/Link': injection('DocSidebarItem/Link'),
+      MDXComponents: injection('MDXComponents'),
+    },
+  };
+}
