@@ -1,4 +1,4 @@
-import type {Config, Plugin} from '@docusaurus/types';
+import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import path from 'path';
 
@@ -45,24 +45,6 @@ const frenchLabels = {
     },
   },
 };
-
-// Workaround, to drop once the plugin keeps its embed data per locale: the
-// remark plugin writes each directive's data file into .docusaurus, which
-// both locales share, only while it compiles the page. With webpack's
-// persistent cache a page compiled by an earlier build is not compiled again,
-// so its embeds keep the data of whichever locale was built last (the English
-// pages linked to /fr/... and the broken-link check failed the build).
-// Without the persistent cache every build compiles every page, as the
-// tests' builds do (DOCUSAURUS_NO_PERSISTENT_CACHE).
-function withoutPersistentCache(): Plugin {
-  return {
-    name: 'example-site-without-persistent-cache',
-    configureWebpack(webpackConfig) {
-      webpackConfig.cache = false;
-      return {};
-    },
-  };
-}
 
 // The example portal documents this project with the plugin itself, loaded
 // straight from this checkout (the package root), as a site would load it
@@ -111,7 +93,6 @@ const config: Config = {
         versions: {current: {label: 'Current'}, '0.1': {label: '0.1'}},
       },
     ],
-    withoutPersistentCache,
   ],
   themeConfig: {
     navbar: {
