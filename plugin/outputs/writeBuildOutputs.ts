@@ -10,11 +10,16 @@ import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './designDocsJson';
 import {buildDecisionEvents, renderFeeds} from './feeds';
 import {renderStatusBadge, renderSummaryBadge} from './badges';
 
-/** Stable badge path of a doc: `badges/adr/0004.svg`, other instances prefixed. */
-export function badgeFile(doc: DesignDocRecord): string {
+/**
+ * Stable badge path of a doc: `badges/adr/0004.svg` for the latest version,
+ * other instances and (with `versions: 'all'`) older versions prefixed, so
+ * two versions of one record never write the same file.
+ */
+export function badgeFile(doc: Pick<DesignDocRecord, 'number' | 'docId' | 'pluginId' | 'versionName' | 'isLatestVersion' | 'type'>): string {
   const name = doc.number !== null ? String(doc.number).padStart(4, '0') : doc.docId.replace(/[^A-Za-z0-9_-]+/g, '-');
   const instance = doc.pluginId === 'default' ? [] : [doc.pluginId];
-  return path.posix.join('badges', ...instance, doc.type, `${name}.svg`);
+  const version = doc.isLatestVersion ? [] : [doc.versionName.replace(/[^A-Za-z0-9._-]+/g, '-')];
+  return path.posix.join('badges', ...instance, ...version, doc.type, `${name}.svg`);
 }
 
 async function write(file: string, content: string): Promise<void> {
