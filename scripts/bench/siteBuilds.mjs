@@ -93,7 +93,7 @@ function ensureLog4brains(workDir, log) {
   if (!existsSync(bin)) {
     log(`Installing log4brains ${LOG4BRAINS_VERSION} into ${prefix} (once)`);
     mkdirSync(prefix, {recursive: true});
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `log4brains@${LOG4BRAINS_VERSION}`], {stdio: 'inherit'});
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `log4brains@${LOG4BRAINS_VERSION}`], {stdio: ['ignore', 'ignore', 'inherit']});
   }
   return bin;
 }

@@ -1,7 +1,8 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {findStatusBadge, type StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
-import styles from './styles.module.css';
+// Imported for its global rules: the badge's classes are its public names.
+import './styles.module.css';
 
 export type Props = {
   /** A status id or label, as written in front matter (`accepted`). */
@@ -24,9 +25,7 @@ export default function StatusBadge({status, type, badge, size = 'medium', class
       className={clsx(
         'design-doc-status-badge',
         `design-doc-status-badge--${data.tone}`,
-        styles.badge,
-        styles[data.tone],
-        size === 'small' && styles.small,
+        size === 'small' && 'design-doc-status-badge--small',
         className,
       )}
       data-status={data.id}>
