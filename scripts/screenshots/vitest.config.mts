@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 // `npm run screenshots`: not a test suite. It drives the project's own
@@ -5,7 +6,7 @@ import {defineConfig} from 'vitest/config';
 // portal for the README.
 export default defineConfig({
   test: {
-    root: '../..',
+    root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['scripts/screenshots/takeScreenshots.ts'],
     testTimeout: 300_000,
     hookTimeout: 600_000,
