@@ -111,13 +111,15 @@ export function canonicalizeKeys(
 ): CanonicalFrontMatter {
   const fields = new Map<string, unknown>();
   const sourceKey = new Map<string, string>();
-  const extra: Record<string, unknown> = {};
+  // Entries, not assignments: a front-matter key `__proto__` must stay a
+  // key, not become the prototype of the data every page serializes.
+  const extra: [string, unknown][] = [];
   for (const [key, value] of Object.entries(frontMatter)) {
     const kebab = toKebabKey(key);
-    const canonical = TOP_LEVEL_ALIASES[kebab] ?? kebab;
+    const canonical = Object.hasOwn(TOP_LEVEL_ALIASES, kebab) ? TOP_LEVEL_ALIASES[kebab]! : kebab;
     if (!DESIGN_DOC_FIELDS.has(canonical)) {
       if (!DOCUSAURUS_FIELDS.has(kebab)) {
-        extra[key] = value;
+        extra.push([key, value]);
       }
       continue;
     }
@@ -136,5 +138,5 @@ export function canonicalizeKeys(
     fields.set(canonical, value);
     sourceKey.set(canonical, key);
   }
-  return {fields, writtenAs: sourceKey, extra};
+  return {fields, writtenAs: sourceKey, extra: Object.fromEntries(extra)};
 }

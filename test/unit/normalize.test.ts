@@ -25,6 +25,16 @@ describe('normalizeDesignDoc', () => {
     }
   });
 
+  it('keeps a front-matter key named __proto__ as data, so the record still serializes', () => {
+    const frontMatter = JSON.parse('{"type": "adr", "status": "accepted", "__proto__": "2026-01-01", "constructor": "x"}');
+    frontMatter.__proto__ = new Date(0);
+    const {record} = normalize('docs/adr/0001-x.md', {...frontMatter});
+    expect(Object.getPrototypeOf(record.extra)).toBe(Object.prototype);
+    const json = JSON.stringify(record);
+    expect(json).toContain('"__proto__":"1970-01-01T00:00:00.000Z"');
+    expect(json).toContain('"constructor":"x"');
+  });
+
   it('does not take a log4brains date prefix for a number', () => {
     const {record} = normalize('docs/adr/20240131-use-x.md', {type: 'adr', status: 'proposed'});
     expect(record.number).toBeNull();
