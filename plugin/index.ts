@@ -11,7 +11,7 @@ import {selectPortalDocs} from './views/portal/context';
 import {setPortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
 import {wrapParseFrontMatter} from './formats/frontMatterHook';
-import {parseProblemsFor} from './formats/parseProblems';
+import {withParseProblems} from './formats/parseProblems';
 import {captureModel, isCollecting} from './cli/modelCapture';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
@@ -65,14 +65,7 @@ export default function pluginDesignDocs(
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent);
       model = buildDesignDocModel(inputs, vocabulary);
-      const parseProblems = parseProblemsFor(new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file))));
-      // Front matter YAML could not read has no status either; saying so
-      // again adds nothing to the YAML error.
-      const unreadable = new Set(parseProblems.map((problem) => problem.file));
-      model.problems = [
-        ...parseProblems,
-        ...model.problems.filter((problem) => !(unreadable.has(problem.file) && problem.field === 'status')),
-      ];
+      model.problems = withParseProblems(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file))));
       if (isCollecting()) {
         // The CLI reports problems its own way.
         captureModel(model);

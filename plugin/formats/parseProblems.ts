@@ -27,3 +27,14 @@ export function clearParseProblem(filePath: string): void {
 export function parseProblemsFor(filePaths: Set<string>): Problem[] {
   return [...store()].filter(([filePath]) => filePaths.has(filePath)).map(([, problem]) => problem);
 }
+
+/**
+ * The model's problems with the parse problems of `filePaths` in front.
+ * Front matter YAML could not read has no status either; a "no status"
+ * warning for such a file would only repeat the YAML error, so it goes.
+ */
+export function withParseProblems(problems: Problem[], filePaths: Set<string>): Problem[] {
+  const parseProblems = parseProblemsFor(filePaths);
+  const unreadable = new Set(parseProblems.map((problem) => problem.file));
+  return [...parseProblems, ...problems.filter((problem) => !(unreadable.has(problem.file) && problem.field === 'status'))];
+}

@@ -2,7 +2,7 @@ import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import {EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
-import {getPortalState, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
+import {embedsFolder, getPortalState, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram} from './estree';
 
 type Node = {
@@ -27,7 +27,7 @@ const COMPONENT_TO_EMBED = new Map<string, EmbedName>(
 
 export function embedFileName(request: EmbedRequest, locale: string): string {
   const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 16);
-  return `embeds/${locale}/${request.name}-${hash}.json`;
+  return `${embedsFolder(locale)}/${request.name}-${hash}.json`;
 }
 
 /** Writes an embed's data file, only when its content changed. */

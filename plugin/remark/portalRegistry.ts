@@ -32,8 +32,15 @@ const KEY = Symbol.for('docusaurus-plugin-design-docs.portal-state');
 
 type Registry = {[KEY]?: PortalState};
 
-export function embedsDir(state: Pick<PortalState, 'dataDir' | 'locale'>): string {
-  return path.join(state.dataDir, 'embeds', state.locale);
+const REQUESTS_FILE = 'requests.json';
+
+/** Where a locale's embed data lives, relative to the data folder. */
+export function embedsFolder(locale: string): string {
+  return `embeds/${locale}`;
+}
+
+function embedsDir(state: Pick<PortalState, 'dataDir' | 'locale'>): string {
+  return path.join(state.dataDir, embedsFolder(state.locale));
 }
 
 /**
@@ -54,8 +61,6 @@ function knownEmbeds(state: Omit<PortalState, 'embeds'>): Map<string, EmbedReque
     return new Map();
   }
 }
-
-export const REQUESTS_FILE = 'requests.json';
 
 export function setPortalState(state: Omit<PortalState, 'embeds'>): PortalState {
   const registry = globalThis as Registry;
