@@ -7,7 +7,6 @@ export type {
   StatusBadgeData,
   DocLinkProps,
   StatusTone,
-  SidebarStatusData,
 } from '../plugin/types.js';
 
 /**

@@ -16,6 +16,7 @@ import {captureModel, isCollecting} from './cli/modelCapture';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
+import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -59,6 +60,10 @@ export default function pluginDesignDocs(
 
     getTypeScriptThemePath() {
       return path.resolve(__dirname, '../../theme');
+    },
+
+    getClientModules() {
+      return [path.resolve(__dirname, '../theme/StatusBadge/tones.css'), path.join(dataDir, SIDEBAR_BADGES_STYLESHEET)];
     },
 
     async allContentLoaded({allContent, actions}) {

@@ -14,7 +14,7 @@ const injection = (name: string) => ({actions: INJECTION, description: `The plug
 export function getSwizzleConfig(): SwizzleConfig {
   return {
     components: {
-      StatusBadge: {actions: SAFE, description: 'The status badge, in the header, sidebar, tables and MDX.'},
+      StatusBadge: {actions: SAFE, description: 'The status badge, in the header, tables and MDX (sidebar badges are drawn by CSS).'},
       DesignDocHeader: {actions: SAFE, description: 'The header above a design doc: status, number, dates, people, relations.'},
       DesignDocBanner: {actions: SAFE, description: 'The banner on superseded, deprecated and rejected docs.'},
       DesignDocLink: {actions: SAFE, description: 'A link to a design doc by reference and title.'},
@@ -33,7 +33,6 @@ export function getSwizzleConfig(): SwizzleConfig {
       StatusDashboardPage: {actions: WRAP_ONLY, description: 'The dashboard page.'},
       RelationshipGraphPage: {actions: WRAP_ONLY, description: 'The relationship graph page.'},
       'DocItem/Content': injection('DocItem/Content'),
-      'DocSidebarItem/Link': injection('DocSidebarItem/Link'),
       MDXComponents: injection('MDXComponents'),
     },
   };

@@ -256,9 +256,6 @@ export type DesignDocPageData = {
   extra: Record<string, unknown>;
 };
 
-/** Status of one sidebar item, keyed by doc id in a version's sidebar data. */
-export type SidebarStatusData = {type: string; status: StatusBadgeData};
-
 // ---------------------------------------------------------------------------
 // Props of the generated portal pages. Each page receives exactly one of
 // these, written with createData for that route alone.

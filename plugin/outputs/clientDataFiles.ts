@@ -8,8 +8,11 @@ export function docPageDataFile(source: string): string {
   return `doc/${docuHash(source)}.json`;
 }
 
-export function sidebarStatusFile(pluginId: string, versionName: string): string {
+export function sidebarClassFile(pluginId: string, versionName: string): string {
   return `sidebar/${docuHash(`${pluginId}/${versionName}`)}.json`;
 }
+
+/** A client module, written in allContentLoaded, which runs before any bundling. */
+export const SIDEBAR_BADGES_STYLESHEET = 'sidebar-badges.css';
 
 export const STATUS_CATALOG_FILE = 'status-catalog.json';

@@ -2,14 +2,14 @@ import type {PluginContentLoadedActions} from '@docusaurus/types';
 import type {DesignDocModel, DesignDocTypeDefinition} from '../types';
 import type {Vocabulary} from '../model/vocabulary';
 import {buildDesignDocPageData} from '../views/docPage';
-import {buildSidebarStatuses} from '../views/sidebarStatuses';
+import {buildSidebarBadges} from '../views/sidebarBadges';
 import {buildStatusCatalog} from '../views/statusCatalog';
-import {STATUS_CATALOG_FILE, docPageDataFile, sidebarStatusFile} from './clientDataFiles';
+import {SIDEBAR_BADGES_STYLESHEET, STATUS_CATALOG_FILE, docPageDataFile, sidebarClassFile} from './clientDataFiles';
 
 /**
- * Writes one data file per design-doc page and one status map per sidebar.
- * Nothing goes to global data: each file is bundled only into the page
- * (or sidebar) that imports it.
+ * Writes one data file per design-doc page, one class map per sidebar and
+ * the stylesheet that draws sidebar badges. Nothing goes to global data:
+ * each file is bundled only into the page (or sidebar) that imports it.
  */
 export async function writeClientData(
   model: DesignDocModel,
@@ -24,9 +24,11 @@ export async function writeClientData(
     const data = buildDesignDocPageData(doc, model, vocabulary);
     writes.push(createData(docPageDataFile(doc.source), JSON.stringify(data)));
   }
-  for (const [group, statuses] of buildSidebarStatuses(model, vocabulary)) {
+  const sidebarBadges = buildSidebarBadges(model, vocabulary);
+  writes.push(createData(SIDEBAR_BADGES_STYLESHEET, sidebarBadges.css));
+  for (const [group, classNames] of sidebarBadges.classNamesByVersion) {
     const [pluginId, versionName] = splitGroup(group);
-    writes.push(createData(sidebarStatusFile(pluginId, versionName), JSON.stringify(statuses)));
+    writes.push(createData(sidebarClassFile(pluginId, versionName), JSON.stringify(classNames)));
   }
   await Promise.all(writes);
 }

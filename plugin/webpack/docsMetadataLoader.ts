@@ -1,7 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import {docPageDataFile, sidebarStatusFile} from '../outputs/clientDataFiles';
-import type {SidebarStatusData} from '../types';
+import {docPageDataFile, sidebarClassFile} from '../outputs/clientDataFiles';
 
 type LoaderOptions = {dataDir: string};
 
@@ -14,7 +13,7 @@ type LoaderContext = {
 type SidebarItem = {
   type: string;
   docId?: string;
-  customProps?: Record<string, unknown>;
+  className?: string;
   items?: SidebarItem[];
 };
 
@@ -30,13 +29,15 @@ function readData<T>(context: LoaderContext, file: string): T | undefined {
   return JSON.parse(fs.readFileSync(filePath, 'utf8')) as T;
 }
 
-function addSidebarStatuses(items: SidebarItem[], statuses: Record<string, SidebarStatusData>): void {
+function addSidebarClassNames(items: SidebarItem[], classNames: Record<string, string>): void {
   for (const item of items) {
-    if (item.type === 'link' && item.docId && statuses[item.docId]) {
-      item.customProps = {...item.customProps, designDoc: statuses[item.docId]};
+    const className = item.type === 'link' && item.docId ? classNames[item.docId] : undefined;
+    if (className) {
+      // The site's own class on the item stays.
+      item.className = item.className ? `${item.className} ${className}` : className;
     }
     if (item.items) {
-      addSidebarStatuses(item.items, statuses);
+      addSidebarClassNames(item.items, classNames);
     }
   }
 }
@@ -44,7 +45,7 @@ function addSidebarStatuses(items: SidebarItem[], statuses: Record<string, Sideb
 /**
  * Runs on the JSON modules the docs plugin generates. A doc's metadata
  * module gains `designDoc` (its header and banner data); a version's
- * sidebar props gain a status per design-doc item. Everything else passes
+ * sidebar props gain a status class on each design-doc item. Everything else passes
  * through untouched. This keeps portal data inside the routes that use it,
  * since the docs plugin creates its routes before allContentLoaded runs.
  */
@@ -66,15 +67,12 @@ function docsMetadataLoader(this: LoaderContext, source: string): string {
     if (!version?.pluginId || !version.version || !version.docsSidebars) {
       return source;
     }
-    const statuses = readData<Record<string, SidebarStatusData>>(
-      this,
-      sidebarStatusFile(version.pluginId, version.version),
-    );
-    if (!statuses) {
+    const classNames = readData<Record<string, string>>(this, sidebarClassFile(version.pluginId, version.version));
+    if (!classNames) {
       return source;
     }
     for (const items of Object.values(version.docsSidebars)) {
-      addSidebarStatuses(items, statuses);
+      addSidebarClassNames(items, classNames);
     }
     return JSON.stringify(props);
   }

@@ -10,7 +10,7 @@ const {createVocabulary} = lib('model/vocabulary.js');
 const {buildDesignDocModel} = lib('model/buildModel.js');
 const {buildPortalRoutes} = lib('routes/buildPortalRoutes.js');
 const {buildDesignDocPageData} = lib('views/docPage.js');
-const {buildSidebarStatuses} = lib('views/sidebarStatuses.js');
+const {buildSidebarBadges} = lib('views/sidebarBadges.js');
 
 export function pluginWork(inputs, options = getDefaultOptions()) {
   const vocabulary = createVocabulary(options);
@@ -18,7 +18,7 @@ export function pluginWork(inputs, options = getDefaultOptions()) {
   for (const doc of model.docs) {
     buildDesignDocPageData(doc, model, vocabulary);
   }
-  buildSidebarStatuses(model, vocabulary);
+  buildSidebarBadges(model, vocabulary);
   const routes = buildPortalRoutes({model, vocabulary, options, today: '2026-11-25'}, {baseUrl: '/', routeBasePath: 'architecture'});
   return {model, routes};
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 import {buildSite, repoRoot} from '../helpers/docusaurus';
-import {contrastRatios, launchChromium, recordErrors} from '../helpers/browser';
+import {contrastRatios, launchChromium, recordErrors, sidebarBadgeText} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 
@@ -57,16 +57,17 @@ describe('the example portal in Chromium', () => {
 
   it('shows each ADR status in the sidebar, and keeps it after client-side navigation', async () => {
     const {page, errors} = await open('/docs/adr/record-architecture-decisions');
-    const item = (label: string) =>
-      page.locator('.theme-doc-sidebar-item-link', {hasText: label}).locator('.design-doc-sidebar-badge');
-    expect(await item('Ship per-page data in global data').innerText()).toBe('Superseded');
-    expect(await item('Re-parse Markdown').innerText()).toBe('Rejected');
-    expect(await item('Put the design-doc header above the title').innerText()).toBe('Proposed');
+    const item = (label: string) => sidebarBadgeText(page, label);
+    expect(await item('Ship per-page data in global data')).toBe('Superseded');
+    expect(await item('Re-parse Markdown')).toBe('Rejected');
+    expect(await item('Put the design-doc header above the title')).toBe('Proposed');
+    // An ordinary doc in the same sidebar has no badge.
+    expect(await item('Introduction')).toBeNull();
 
     await page.locator('.theme-doc-sidebar-item-link a', {hasText: 'Re-parse Markdown'}).click();
     await page.waitForURL('**/docs/adr/reparse-markdown-with-gray-matter');
     await expect.poll(() => page.locator('.design-doc-banner').innerText()).toMatch(/This ADR is rejected\./);
-    expect(await item('Ship per-page data in global data').innerText()).toBe('Superseded');
+    expect(await item('Ship per-page data in global data')).toBe('Superseded');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -76,7 +77,11 @@ describe('the example portal in Chromium', () => {
       for (const route of ['/', '/docs/adr/ship-per-page-data-in-global-data', '/docs/rfc/portal-pages']) {
         const {page, errors} = await open(route, colorMode);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorMode);
-        const ratios = await contrastRatios(page, '.design-doc-status-badge');
+        const sidebarBadges = await contrastRatios(page, '.theme-doc-sidebar-menu [class*="design-doc-status--"] > .menu__link', '::after');
+        if (route.startsWith('/docs/')) {
+          expect(sidebarBadges.length, `${route} sidebar`).toBeGreaterThan(0);
+        }
+        const ratios = [...(await contrastRatios(page, '.design-doc-status-badge')), ...sidebarBadges];
         expect(ratios.length, route).toBeGreaterThan(0);
         for (const {text, ratio} of ratios) {
           expect(ratio, `${route} "${text}" in ${colorMode} mode`).toBeGreaterThanOrEqual(4.5);
@@ -239,7 +244,7 @@ describe('the records of the example portal in Chromium', () => {
     // The record added after 0.1 is not in the snapshot's sidebar.
     const sidebar = page.locator('.theme-doc-sidebar-menu');
     expect(await sidebar.innerText()).not.toContain('Build the example portal');
-    expect(await sidebar.locator('.theme-doc-sidebar-item-link', {hasText: 'Benchmark'}).locator('.design-doc-sidebar-badge').innerText()).toBe('Proposed');
+    expect(await sidebarBadgeText(page, 'Benchmark')).toBe('Proposed');
     expect(errors).toEqual([]);
     await page.context().close();
   });

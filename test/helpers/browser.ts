@@ -39,8 +39,8 @@ export function recordErrors(page: Page): string[] {
  * WCAG contrast ratio of every element matching `selector`, from the
  * colours the browser actually computed.
  */
-export function contrastRatios(page: Page, selector: string): Promise<{text: string; ratio: number}[]> {
-  return page.$$eval(selector, (elements) => {
+export function contrastRatios(page: Page, selector: string, pseudoElement?: '::after'): Promise<{text: string; ratio: number}[]> {
+  return page.$$eval(selector, (elements, pseudo) => {
     const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
     const luminance = (color: string) => {
       const [r, g, b] = channels(color).map((value) => {
@@ -50,9 +50,25 @@ export function contrastRatios(page: Page, selector: string): Promise<{text: str
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     return elements.map((element) => {
-      const style = getComputedStyle(element);
+      const style = getComputedStyle(element, pseudo);
       const [lighter, darker] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
-      return {text: element.textContent ?? '', ratio: (lighter! + 0.05) / (darker! + 0.05)};
+      return {text: pseudo ? style.content : (element.textContent ?? ''), ratio: (lighter! + 0.05) / (darker! + 0.05)};
     });
-  });
+  }, pseudoElement);
+}
+
+/**
+ * The badge a reader sees after a sidebar item's label, or null. Sidebar
+ * badges are drawn by CSS (`::after` on the item's link), so this reads the
+ * computed content rather than an element.
+ */
+export function sidebarBadgeText(page: Page, itemLabel: string, scope = '.theme-doc-sidebar-menu'): Promise<string | null> {
+  return page
+    .locator(`${scope} .theme-doc-sidebar-item-link`, {hasText: itemLabel})
+    .first()
+    .locator('a')
+    .evaluate((link) => {
+      const content = getComputedStyle(link, '::after').content;
+      return content === 'none' || content === 'normal' ? null : JSON.parse(content) as string;
+    });
 }

@@ -47,3 +47,38 @@ export function listFiles(dir: string): string[] {
 export function text(node: {text(): string}): string {
   return node.text().replace(/\s+/g, ' ').trim();
 }
+
+/** Decodes a CSS string's escapes (`\e9 ` is é). */
+function decodeCssString(body: string): string {
+  return body
+    .replace(/\\([0-9a-fA-F]{1,6}) ?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/\\(.)/g, '$1');
+}
+
+/**
+ * The badge text of each sidebar status class, read from the built
+ * stylesheets: sidebar badges are drawn by CSS (`::after`), so the HTML
+ * alone only carries the class.
+ */
+export function readSidebarBadgeLabels(outDir: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  const cssFiles = listFiles(path.join(outDir, 'assets/css')).filter((file) => file.endsWith('.css'));
+  for (const file of cssFiles) {
+    const css = readFileSync(file, 'utf8');
+    for (const match of css.matchAll(/\.(design-doc-status--[a-z0-9-]+)\s*>\s*\.menu__link:{1,2}after\s*\{[^}]*?content:\s*"((?:[^"\\]|\\.)*)"/g)) {
+      labels.set(match[1]!, decodeCssString(match[2]!));
+    }
+  }
+  return labels;
+}
+
+/** Each sidebar link on a built page with the badge a reader sees after it (or null). */
+export function readSidebarItems(outDir: string, $: CheerioAPI): {label: string; badge: string | null}[] {
+  const labels = readSidebarBadgeLabels(outDir);
+  return $('.theme-doc-sidebar-item-link')
+    .map((_, li) => {
+      const statusClass = ($(li).attr('class') ?? '').split(/\s+/).find((name) => name.startsWith('design-doc-status--'));
+      return {label: text($(li).find('a').first()), badge: statusClass ? (labels.get(statusClass) ?? null) : null};
+    })
+    .get();
+}

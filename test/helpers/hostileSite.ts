@@ -13,6 +13,8 @@ export const PAYLOADS = [
   '"]-->n0[("x")] %%{init: {"securityLevel": "loose"}}%%',
   'Title with \u202Eright-to-left\u202C and zero\u200Bwidth',
   '<svg onload="alert(7)">',
+  // Unknown statuses become sidebar badges drawn by a generated stylesheet.
+  '"} body{display:none} a::after{content:url(https://example.com/x)} .x{content:"',
 ];
 
 export type HostileDoc = {file: string; content: string; expect?: {field: string; message: string}[]};

@@ -6,7 +6,7 @@ import {buildSite, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {PORTAL_ROUTES} from '../helpers/portalRoutes';
-import {writeHostileSite, type HostileDoc} from '../helpers/hostileSite';
+import {PAYLOADS, writeHostileSite, type HostileDoc} from '../helpers/hostileSite';
 import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
 
 let siteDir: string;
@@ -85,12 +85,27 @@ describe('no payload runs in a browser', () => {
       const report = await page.evaluate(() => ({
         pwned: (window as {__pwned?: number}).__pwned ?? null,
         injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]:not(body):not(link):not(script), foo').length,
+        bodyHidden: getComputedStyle(document.body).display === 'none',
         scriptLinks: Array.from(document.querySelectorAll("a[href]"))
           .map((a) => a.getAttribute('href')!)
           .filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
       }));
-      expect(report, route).toEqual({pwned: null, injected: 0, scriptLinks: []});
+      expect(report, route).toEqual({pwned: null, injected: 0, bodyHidden: false, scriptLinks: []});
     }
+    // An unknown status is a sidebar badge showing its own words, whatever
+    // characters they hold, shortened.
+    const docOf = (fileEnd: string) => json.docs.find((d) => d.file.endsWith(fileEnd))!;
+    const shortened = (label: string) => ([...label].length > 40 ? `${[...label].slice(0, 39).join('')}…` : label);
+    await page.goto(`${server.url}${docOf('payload-title-0.md').permalink}`, {waitUntil: 'networkidle'});
+    const badges = await page.$$eval('.theme-doc-sidebar-menu [class*="design-doc-status--"] > a', (links) =>
+      Object.fromEntries(links.map((link) => [link.getAttribute('href'), getComputedStyle(link, '::after').content])),
+    );
+    PAYLOADS.forEach((payload, index) => {
+      const {permalink, statusLabel} = docOf(`payload-relations-${index}.md`);
+      expect(statusLabel!.toLowerCase(), payload).toBe(payload.trim().toLowerCase());
+      expect(JSON.parse(badges[permalink]!), payload).toBe(shortened(statusLabel!));
+    });
+    expect(Object.values(badges).every((content) => content.startsWith('"'))).toBe(true);
     // Mermaid parses the generated text despite the titles, and draws it.
     await page.goto(`${server.url}/architecture/graph`, {waitUntil: 'networkidle'});
     await expect.poll(() => page.locator('.relationship-graph__diagram svg').count(), {timeout: 20_000}).toBe(1);

@@ -2,7 +2,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {buildSite, listFiles, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import {buildSite, listFiles, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/site');
 let build: BuildResult;
@@ -51,7 +51,7 @@ describe('a real docusaurus build of the fixture site', () => {
     const old = readPage(build.outDir, '/1.0/adr/use-markdown');
     expect(text(old('.design-doc-header .design-doc-status-badge'))).toBe('Accepted');
     expect(old('.design-doc-banner')).toHaveLength(0);
-    expect(text(old('.theme-doc-sidebar-item-link .design-doc-sidebar-badge'))).toBe('Accepted');
+    expect(readSidebarItems(build.outDir, old)).toContainEqual({label: 'Use plain Markdown for records', badge: 'Accepted'});
     const current = readPage(build.outDir, '/adr/use-markdown');
     expect(text(current('.design-doc-header .design-doc-status-badge'))).toBe('Superseded');
   });
@@ -60,7 +60,7 @@ describe('a real docusaurus build of the fixture site', () => {
     const $ = readPage(build.outDir, '/platform/adr/use-kubernetes');
     expect(text($('.design-doc-header .design-doc-status-badge'))).toBe('Proposed');
     expect(text($('.design-doc-header [data-field="owners"] dd'))).toBe('Platform Team');
-    expect(text($('.theme-doc-sidebar-item-link .design-doc-sidebar-badge'))).toBe('Proposed');
+    expect(readSidebarItems(build.outDir, $)).toContainEqual({label: 'Use Kubernetes', badge: 'Proposed'});
   });
 
   it('puts a banner on a superseded doc that links to its successor by title', () => {
@@ -87,15 +87,7 @@ describe('a real docusaurus build of the fixture site', () => {
   });
 
   it('shows a status badge on each design doc in the sidebar', () => {
-    const $ = readPage(build.outDir, '/adr/use-mdx');
-    const items = $('.theme-doc-sidebar-item-link')
-      .map((_, li) => {
-        const link = $(li).find('a').first().clone();
-        const badge = text(link.find('.design-doc-sidebar-badge'));
-        link.find('.design-doc-sidebar-badge').remove();
-        return {label: text(link), badge};
-      })
-      .get();
+    const items = readSidebarItems(build.outDir, readPage(build.outDir, '/adr/use-mdx'));
     expect(items).toEqual(
       expect.arrayContaining([
         {label: 'Use plain Markdown for records', badge: 'Superseded'},
