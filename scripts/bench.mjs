@@ -2,7 +2,7 @@
 // writes BENCHMARKS.md. Every comparison is a ratio of two sides measured in
 // the same run. `--small` runs a quick pass that CI uses to keep this script
 // working; `--in-process` skips the whole-site builds.
-import {writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -85,7 +85,7 @@ if (!inProcessOnly) {
     '| ---: | ---: | ---: | ---: |',
     ...Object.entries(build.ordinary).map(([n, o]) => `| ${n} | ${kib(o.without.total)} KiB | ${kib(o.with.total)} KiB | ${kib(o.with.total - o.without.total)} KiB |`),
     '',
-    `**A record's own page** (\`/docs/adr/record-1\`, in a sidebar of all ${build.n} records) at ${build.n} docs: ${kib(build.recordPage.without.total)} KiB without the plugin, ${kib(build.recordPage.with.total)} KiB with it (badges for every sidebar item, header and banner).`,
+    `**A record's own page** (\`/docs/adr/record-1\`, in a sidebar of all ${build.n} records) at ${build.n} docs: ${kib(build.recordPage.without.total)} KiB without the plugin, ${kib(build.recordPage.with.total)} KiB with it (a badge for every sidebar item, header and banner). Its HTML alone, uncompressed: ${kib(build.recordPage.html.without)} KiB without the plugin, ${kib(build.recordPage.html.with)} KiB with it.`,
     '',
     `**Generated pages** at ${build.n} docs (shell ${kib(indexPage.shell)} KiB, the same for every page):`,
     '',
@@ -104,7 +104,7 @@ if (!inProcessOnly) {
   } else {
     log('5: the same records published by Docusaurus (future.faster) and by log4brains');
     const versus = await benchAgainstLog4brains({repoRoot, workDir, n: config.buildN, runs: config.buildRuns, log});
-    const {docusaurus: d, log4brains: l} = versus.medians;
+    const {docusaurus: d, docusaurusByYear: byYear, docusaurusWithoutPlugin: plain, log4brains: l} = versus.medians;
     lines.push(
       '## 5. Publishing the same records: Docusaurus with `future.faster` against log4brains',
       '',
@@ -113,13 +113,26 @@ if (!inProcessOnly) {
       '| | wall time | peak memory |',
       '| --- | ---: | ---: |',
       `| log4brains build | ${(l.ms / 1000).toFixed(1)} s | ${(l.peakRss / 2 ** 20).toFixed(0)} MiB |`,
-      `| docusaurus build (faster) with the plugin | ${(d.ms / 1000).toFixed(1)} s | ${(d.peakRss / 2 ** 20).toFixed(0)} MiB |`,
-      `| **log4brains ÷ Docusaurus** (goal at least 2) | **${ratio(l.ms, d.ms)}** | |`,
+      `| docusaurus build (faster) with the plugin, default sidebar (all records in one list) | ${(d.ms / 1000).toFixed(1)} s | ${(d.peakRss / 2 ** 20).toFixed(0)} MiB |`,
+      `| docusaurus build (faster) with the plugin, sidebar by year (\`designDocsSidebarItemsGenerator()\`) | ${(byYear.ms / 1000).toFixed(1)} s | ${(byYear.peakRss / 2 ** 20).toFixed(0)} MiB |`,
+      `| docusaurus build (faster) of the same files without the plugin, default sidebar, for reference | ${(plain.ms / 1000).toFixed(1)} s | ${(plain.peakRss / 2 ** 20).toFixed(0)} MiB |`,
+      '',
+      '| log4brains ÷ Docusaurus (goal at least 2) | ratio |',
+      '| --- | ---: |',
+      `| with the plugin, default sidebar | ${ratio(l.ms, d.ms)} |`,
+      `| **with the plugin, sidebar by year** | **${ratio(l.ms, byYear.ms)}** |`,
+      `| without the plugin, default sidebar | ${ratio(l.ms, plain.ms)} |`,
       '',
     );
   }
 }
 
+// Findings written by hand (profiles, what changed and why) follow the
+// generated figures, so that re-running the benchmark keeps them.
+const analysis = path.join(repoRoot, 'scripts/bench/analysis.md');
+if (existsSync(analysis)) {
+  lines.push(readFileSync(analysis, 'utf8').trim(), '');
+}
 lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 25 minutes on 2 cores', 'npm run bench -- --in-process   # only 1 and 4, seconds', '```', '');
 const output = lines.join('\n');
 process.stdout.write(output);

@@ -75,8 +75,9 @@ export function writeFrontMatterSite(root, inputs, {withPlugin, faster = false, 
   return {ordinaryRoute: '/docs/guides/guide-1'};
 }
 
-function siteConfig({withPlugin, faster, repoRoot, sidebars, detect}) {
+function siteConfig({withPlugin, faster, repoRoot, sidebars, detect, groupByYear = false}) {
   const remark = withPlugin ? `remarkPlugins: [require(${JSON.stringify(path.join(repoRoot, 'remark.js'))})],` : '';
+  const generator = groupByYear ? `sidebarItemsGenerator: require(${JSON.stringify(path.join(repoRoot, 'sidebar.js'))}).designDocsSidebarItemsGenerator(),` : '';
   return `module.exports = {
   title: 'Benchmark site',
   url: 'https://bench.example.com',
@@ -85,7 +86,7 @@ function siteConfig({withPlugin, faster, repoRoot, sidebars, detect}) {
   onBrokenLinks: 'ignore',
   ${detect ? "markdown: {format: 'detect'}," : ''}
   ${faster ? 'future: {v4: true, faster: true},' : ''}
-  presets: [['classic', {docs: {routeBasePath: 'docs', ${sidebars ? "sidebarPath: require.resolve('./sidebars.js')," : ''} ${remark}}, blog: false, pages: false, theme: {}}]],
+  presets: [['classic', {docs: {routeBasePath: 'docs', ${sidebars ? "sidebarPath: require.resolve('./sidebars.js')," : ''} ${remark} ${generator}}, blog: false, pages: false, theme: {}}]],
   plugins: [${withPlugin ? `[${JSON.stringify(repoRoot)}, {}]` : ''}],
 };\n`;
 }
@@ -123,9 +124,9 @@ function mapStatus(status) {
 }
 
 /** A Docusaurus site whose only content is the MADR 2 records, read unchanged. */
-export function writeMadr2Site(root, records, {repoRoot, faster}) {
+export function writeMadr2Site(root, records, {repoRoot, faster, withPlugin = true, groupByYear = false}) {
   const files = records.map(([file, content]) => [`docs/adr/${file}`, content]);
-  files.push(['docusaurus.config.js', siteConfig({withPlugin: true, faster, repoRoot, sidebars: false, detect: true})]);
+  files.push(['docusaurus.config.js', siteConfig({withPlugin, faster, repoRoot, sidebars: false, detect: true, groupByYear})]);
   writeFiles(root, files);
 }
 

@@ -2,7 +2,7 @@
 // measured in the same run with the two sides interleaved, so that whatever
 // else the machine does falls on both.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {writeFrontMatterSite, madr2Records, writeMadr2Site, writeLog4brainsProject} from './benchSites.mjs';
 import {generateDocs} from './generateDocs.mjs';
@@ -78,7 +78,11 @@ export async function benchPluginBuild({repoRoot, workDir, n, smallN, runs, log}
     for (const route of PORTAL_PAGES) {
       portal[route] = await weigh('with', route);
     }
-    const recordPage = {with: await weigh('with', `/docs/${inputs[0].doc.id}`), without: await weigh('without', `/docs/${inputs[0].doc.id}`)};
+    const recordRoute = `/docs/${inputs[0].doc.id}`;
+    const recordPage = {with: await weigh('with', recordRoute), without: await weigh('without', recordRoute)};
+    // The HTML every record page carries: a sidebar of all records, rendered into each page.
+    const htmlBytes = (name) => statSync(path.join(out(name), recordRoute.slice(1), 'index.html')).size;
+    recordPage.html = {with: htmlBytes('with'), without: htmlBytes('without')};
     return {n, smallN, runs, medians, ordinary, portal, recordPage};
   } finally {
     await browser.close();
@@ -98,12 +102,19 @@ function ensureLog4brains(workDir, log) {
   return bin;
 }
 
-/** 5: the same MADR 2 records published by Docusaurus (future.faster) and by log4brains. */
+/**
+ * 5: the same MADR 2 records published by Docusaurus (future.faster) and by
+ * log4brains; Docusaurus without the plugin shows how much is the plugin's.
+ */
 export async function benchAgainstLog4brains({repoRoot, workDir, n, runs, log}) {
   const records = madr2Records(generateDocs(n));
   const docusaurusSite = path.join(workDir, 'madr2-docusaurus');
+  const plainSite = path.join(workDir, 'madr2-docusaurus-without-plugin');
+  const groupedSite = path.join(workDir, 'madr2-docusaurus-by-year');
   const log4brainsProject = path.join(workDir, 'madr2-log4brains');
   writeMadr2Site(docusaurusSite, records, {repoRoot, faster: true});
+  writeMadr2Site(plainSite, records, {repoRoot, faster: true, withPlugin: false});
+  writeMadr2Site(groupedSite, records, {repoRoot, faster: true, groupByYear: true});
   writeLog4brainsProject(log4brainsProject, records);
   // log4brains dates records from git history: give it a repository.
   const git = (...args) => execFileSync('git', args, {cwd: log4brainsProject, stdio: 'ignore'});
@@ -116,6 +127,8 @@ export async function benchAgainstLog4brains({repoRoot, workDir, n, runs, log}) 
   const medians = await interleaved(
     {
       docusaurus: () => docusaurusBuild(repoRoot, docusaurusSite, path.join(workDir, 'madr2-docusaurus-build')),
+      docusaurusByYear: () => docusaurusBuild(repoRoot, groupedSite, `${groupedSite}-build`),
+      docusaurusWithoutPlugin: () => docusaurusBuild(repoRoot, plainSite, `${plainSite}-build`),
       log4brains: () => {
         rmSync(log4brainsOut, {recursive: true, force: true});
         return checked(measureProcess(log4brains, ['build', '--out', log4brainsOut], {cwd: log4brainsProject}), 'log4brains build');

@@ -97,7 +97,7 @@ describe('no payload runs in a browser', () => {
     const docOf = (fileEnd: string) => json.docs.find((d) => d.file.endsWith(fileEnd))!;
     const shortened = (label: string) => ([...label].length > 40 ? `${[...label].slice(0, 39).join('')}…` : label);
     await page.goto(`${server.url}${docOf('payload-title-0.md').permalink}`, {waitUntil: 'networkidle'});
-    const badges = await page.$$eval('.theme-doc-sidebar-menu [class*="design-doc-status--"] > a', (links) =>
+    const badges: Record<string, string> = await page.$$eval('.theme-doc-sidebar-menu [class*="design-doc-status--"] > a', (links) =>
       Object.fromEntries(links.map((link) => [link.getAttribute('href'), getComputedStyle(link, '::after').content])),
     );
     PAYLOADS.forEach((payload, index) => {

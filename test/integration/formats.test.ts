@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import Ajv from 'ajv';
-import {buildSite, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import {buildSite, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
 import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/formats-site');
@@ -34,7 +34,7 @@ describe('existing decision records, published unchanged', () => {
   it('reads no problems and no non-records (README, templates, index pages)', () => {
     expect(json.problems).toEqual([]);
     expect(json.docs.map((d) => path.basename(d.file)).filter((f) => /readme|template|index/i.test(f))).toEqual([]);
-    expect(json.docs).toHaveLength(11);
+    expect(json.docs).toHaveLength(12);
   });
 
   it('reads number, title, status and date of every record in every format', () => {
@@ -47,6 +47,7 @@ describe('existing decision records, published unchanged', () => {
       'madr2 | ADR-0001 | Use Markdown Architectural Decision Records | accepted | 2018-02-12',
       'madr2 | ADR-0002 | Use YAML front matter | superseded | 2018-03-01',
       'madr2 | ADR-0003 | Keep the bullet list | accepted | 2018-04-20',
+      'madr2 | ADR-0004 | Publish the records with the docs | proposed | 2019-01-10',
       'madr4 | ADR-0001 | Use plain JUnit 5 for testing | accepted | 2024-01-15',
       'madr4 | ADR-0002 | Use AssertJ for assertions | proposed | 2024-02-01',
       'nygard | ADR-0001 | Record architecture decisions | accepted | 2017-02-21',
@@ -124,7 +125,7 @@ describe('existing decision records, published unchanged', () => {
     expect(badge).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(badge).toContain('aria-label="ADR-0002: Superseded"');
     const summary = readFileSync(path.join(build.outDir, 'architecture/badges/adr.svg'), 'utf8');
-    expect(summary).toContain('1 proposed · 7 accepted · 3 superseded');
+    expect(summary).toContain('2 proposed · 7 accepted · 3 superseded');
   });
 
   it('links every record to its page with an absolute URL', () => {
@@ -142,5 +143,23 @@ describe('existing decision records, published unchanged', () => {
     const madr = readPage(build.outDir, '/madr2/adrs/use-markdown-architectural-decision-records');
     expect(text(madr('article .markdown'))).not.toMatch(/Status: accepted|Deciders:/);
     expect(text(madr('article .markdown'))).toContain('Technical Story: [description | ticket/issue URL]');
+  });
+
+  it('groups a long run of records into collapsed years, newest first, rendering only the open year', () => {
+    const $ = readPage(build.outDir, '/madr2/adrs/publish-records-with-the-docs');
+    // Level 1 is the generated folder category (adrs/); the years are inside it.
+    const categories = $('.theme-doc-sidebar-item-category-level-2');
+    expect(categories.map((_, li) => text($(li).find('.menu__link').first())).get()).toEqual(['2019', '2018']);
+    // The page's own year is open; the other is collapsed, its records not rendered until opened.
+    expect(categories.eq(0).hasClass('menu__list-item--collapsed')).toBe(false);
+    expect(categories.eq(1).hasClass('menu__list-item--collapsed')).toBe(true);
+    expect(readSidebarItems(build.outDir, $)).toEqual([{label: 'Publish the records with the docs', badge: 'Proposed'}]);
+
+    const older = readPage(build.outDir, '/madr2/adrs/keep-bullets');
+    expect(readSidebarItems(build.outDir, older)).toEqual([
+      {label: 'Use Markdown Architectural Decision Records', badge: 'Accepted'},
+      {label: 'Use YAML front matter', badge: 'Superseded'},
+      {label: 'Keep the bullet list', badge: 'Accepted'},
+    ]);
   });
 });

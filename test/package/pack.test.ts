@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {readPage, repoRoot, text} from '../helpers/docusaurus';
+import {readPage, readSidebarItems, repoRoot, text} from '../helpers/docusaurus';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -60,7 +60,11 @@ describe('the npm package', () => {
       path.join(site, 'docusaurus.config.js'),
       `module.exports = {
   title: 'Fresh', url: 'https://example.com', baseUrl: '/',
-  presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [require('docusaurus-plugin-design-docs/remark')]}, blog: false}]],
+  presets: [['classic', {docs: {
+    routeBasePath: '/',
+    remarkPlugins: [require('docusaurus-plugin-design-docs/remark')],
+    sidebarItemsGenerator: require('docusaurus-plugin-design-docs/sidebar').designDocsSidebarItemsGenerator({minItems: 2}),
+  }, blog: false}]],
   plugins: ['docusaurus-plugin-design-docs'],
 };
 `,
@@ -76,8 +80,8 @@ export default function Statuses() {
 `,
     );
     write(path.join(site, 'docs/index.md'), '---\nslug: /\n---\n\n# Home\n\n<StatusBadge status="accepted" />\n\n::adr-index\n');
-    write(path.join(site, 'docs/adr/0001-old.md'), '---\ntype: adr\nstatus: superseded by ADR-0002\n---\n\n# Old way\n');
-    write(path.join(site, 'docs/adr/0002-new.md'), '---\ntype: adr\nstatus: accepted\n---\n\n# New way\n');
+    write(path.join(site, 'docs/adr/0001-old.md'), '---\ntype: adr\nstatus: superseded by ADR-0002\ndate: 2025-06-01\n---\n\n# Old way\n');
+    write(path.join(site, 'docs/adr/0002-new.md'), '---\ntype: adr\nstatus: accepted\ndate: 2026-01-15\n---\n\n# New way\n');
 
     execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], {cwd: site, stdio: 'pipe'});
     execFileSync(process.execPath, [path.join(site, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
@@ -89,6 +93,9 @@ export default function Statuses() {
     const old = readPage(path.join(site, 'build'), '/adr/old');
     expect(text(old('.design-doc-header .design-doc-status-badge'))).toBe('Superseded');
     expect(text(old('.design-doc-banner a'))).toBe('ADR-0002: New way');
+    // The sidebar from the package's generator: records by year, each with its badge.
+    expect(old('.theme-doc-sidebar-item-category-level-2 > div .menu__link').map((_, a) => text(old(a))).get()).toEqual(['2026', '2025']);
+    expect(readSidebarItems(path.join(site, 'build'), old)).toContainEqual({label: 'Old way', badge: 'Superseded'});
     const home = readPage(path.join(site, 'build'), '/');
     expect(text(home('article .design-doc-status-badge').first())).toBe('Accepted');
     expect(home('article table a').map((_, a) => text(home(a))).get()).toEqual(expect.arrayContaining(['New way', 'Old way']));

@@ -2,9 +2,11 @@
 // log4brains write them, one docs instance each, none edited for the plugin.
 const path = require('path');
 
-const instance = (id) => [
+const {designDocsSidebarItemsGenerator} = require('../../../lib/plugin/sidebar');
+
+const instance = (id, options = {}) => [
   '@docusaurus/plugin-content-docs',
-  {id, path: id, routeBasePath: id, sidebarPath: false},
+  {id, path: id, routeBasePath: id, sidebarPath: false, ...options},
 ];
 
 module.exports = {
@@ -15,5 +17,12 @@ module.exports = {
   // Plain records may hold `<!-- -->`, `{` or `<`: read .md as CommonMark.
   markdown: {format: 'detect'},
   presets: [['classic', {docs: false, blog: false, pages: false, theme: {}}]],
-  plugins: [instance('nygard'), instance('madr2'), instance('madr4'), instance('log4brains'), [path.resolve(__dirname, '../../..'), {}]],
+  plugins: [
+    instance('nygard'),
+    // Records grouped by year from three on, to test the grouping on a small site.
+    instance('madr2', {sidebarPath: undefined, sidebarItemsGenerator: designDocsSidebarItemsGenerator({minItems: 3})}),
+    instance('madr4'),
+    instance('log4brains'),
+    [path.resolve(__dirname, '../../..'), {}],
+  ],
 };
