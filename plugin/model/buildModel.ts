@@ -20,14 +20,17 @@ function addRelation(
   from: string,
   relation: ResolvedRelation,
 ): void {
-  const list = relations.get(from) ?? [];
+  const list = relations.get(from);
+  if (!list) {
+    relations.set(from, [relation]);
+    return;
+  }
   const existing = list.find((r) => r.kind === relation.kind && r.target === relation.target);
   if (existing) {
     existing.inferred &&= relation.inferred;
   } else {
     list.push(relation);
   }
-  relations.set(from, list);
 }
 
 // Every portal page names each doc by its reference; work it out once.
@@ -58,7 +61,9 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   for (const {doc, location} of inputs) {
     const normalized = normalizeDesignDoc(doc, location, vocabulary);
     docs.push(normalized.record);
-    problems.push(...normalized.problems);
+    for (const problem of normalized.problems) {
+      problems.push(problem);
+    }
   }
 
   const groups = new Map<string, DesignDocRecord[]>();
@@ -71,12 +76,17 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
       groups.set(key, [doc]);
     }
   }
-  const indexes = new Map<string, DocGroupIndex>(
-    [...groups].map(([key, members]) => [key, indexGroup(members)]),
-  );
+  const indexes = new Map<string, DocGroupIndex>();
+  for (const [key, members] of groups) {
+    const index = indexGroup(members);
+    indexes.set(key, index);
+  }
 
   const relations = new Map<string, ResolvedRelation[]>();
   for (const doc of docs) {
+    if (doc.relations.length === 0) {
+      continue;
+    }
     const index = indexes.get(groupKey(doc))!;
     for (const declared of doc.relations) {
       const target = resolveReference(declared.target, doc, index, vocabulary);

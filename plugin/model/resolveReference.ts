@@ -16,28 +16,52 @@ export function groupKey(doc: Pick<DesignDocRecord, 'pluginId' | 'versionName'>)
   return `${doc.pluginId}/${doc.versionName}`;
 }
 
-export function indexGroup(docs: DesignDocRecord[]): DocGroupIndex {
-  const index: DocGroupIndex = {
-    byDocId: new Map(),
-    byFile: new Map(),
-    byPermalink: new Map(),
-    byNumber: new Map(),
-  };
+function mapBy(docs: DesignDocRecord[], keyOf: (doc: DesignDocRecord) => string): Map<string, DesignDocRecord> {
+  const map = new Map<string, DesignDocRecord>();
   for (const doc of docs) {
-    index.byDocId.set(doc.docId, doc);
-    index.byFile.set(doc.file, doc);
-    index.byPermalink.set(doc.permalink.endsWith('/') ? doc.permalink.slice(0, -1) : doc.permalink, doc);
-    if (doc.number !== null) {
-      const key = `${doc.type}:${doc.number}`;
-      const sameNumber = index.byNumber.get(key);
-      if (sameNumber) {
-        sameNumber.push(doc);
-      } else {
-        index.byNumber.set(key, [doc]);
-      }
-    }
+    map.set(keyOf(doc), doc);
   }
-  return index;
+  return map;
+}
+
+/**
+ * Each lookup is built on first use: most records refer to each other by
+ * number only, and a map per kind of reference over 10,000 docs is a
+ * measurable share of the model's time.
+ */
+export function indexGroup(docs: DesignDocRecord[]): DocGroupIndex {
+  let byDocId: Map<string, DesignDocRecord> | undefined;
+  let byFile: Map<string, DesignDocRecord> | undefined;
+  let byPermalink: Map<string, DesignDocRecord> | undefined;
+  let byNumber: Map<string, DesignDocRecord[]> | undefined;
+  return {
+    get byDocId() {
+      return (byDocId ??= mapBy(docs, (doc) => doc.docId));
+    },
+    get byFile() {
+      return (byFile ??= mapBy(docs, (doc) => doc.file));
+    },
+    get byPermalink() {
+      return (byPermalink ??= mapBy(docs, (doc) => (doc.permalink.endsWith('/') ? doc.permalink.slice(0, -1) : doc.permalink)));
+    },
+    get byNumber() {
+      if (!byNumber) {
+        byNumber = new Map();
+        for (const doc of docs) {
+          if (doc.number !== null) {
+            const key = `${doc.type}:${doc.number}`;
+            const sameNumber = byNumber.get(key);
+            if (sameNumber) {
+              sameNumber.push(doc);
+            } else {
+              byNumber.set(key, [doc]);
+            }
+          }
+        }
+      }
+      return byNumber;
+    },
+  };
 }
 
 /**

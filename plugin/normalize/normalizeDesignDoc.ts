@@ -131,9 +131,10 @@ export function normalizeDesignDoc(
     }
   }
 
-  const people = Object.fromEntries(
-    PEOPLE_ROLES.map((role) => [role, readNameList(fields.get(role), nameOf(role), problems)]),
-  ) as People;
+  const people = {} as People;
+  for (const role of PEOPLE_ROLES) {
+    people[role] = readNameList(fields.get(role), nameOf(role), problems);
+  }
 
   const fileName = path.basename(location.file);
   const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label, permalink}));

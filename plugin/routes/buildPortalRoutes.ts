@@ -46,12 +46,13 @@ export function buildPortalRoutes(context: PortalContext, {baseUrl, routeBasePat
     dataFile: `pages/index-${typeId}.json`,
     data: buildTypeIndexProps(typeId, context),
   }));
+  const decisionLog = buildDecisionLogProps(context);
   return [
     ...typePages,
-    {path: path('decisions'), component: '@theme/DecisionLogPage', dataFile: 'pages/decisions.json', data: buildDecisionLogProps(context)},
+    {path: path('decisions'), component: '@theme/DecisionLogPage', dataFile: 'pages/decisions.json', data: decisionLog},
     {path: path('risks'), component: '@theme/RiskRegisterPage', dataFile: 'pages/risks.json', data: buildRiskRegisterProps(context)},
     {path: path('requirements'), component: '@theme/RequirementsPage', dataFile: 'pages/requirements.json', data: buildRequirementsProps(context)},
-    {path: path('dashboard'), component: '@theme/StatusDashboardPage', dataFile: 'pages/dashboard.json', data: buildDashboardProps(context)},
+    {path: path('dashboard'), component: '@theme/StatusDashboardPage', dataFile: 'pages/dashboard.json', data: buildDashboardProps(context, decisionLog)},
     {path: path('graph'), component: '@theme/RelationshipGraphPage', dataFile: 'pages/graph.json', data: buildGraphProps(context)},
   ];
 }

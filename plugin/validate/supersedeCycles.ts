@@ -17,27 +17,33 @@ export function findSupersedeCycles(
   const stack: string[] = [];
   const cycles: string[][] = [];
   let counter = 0;
+  const work: {key: string; next: string[]}[] = [];
+  const visit = (key: string, next: string[]) => {
+    indexOf.set(key, counter);
+    lowLink.set(key, counter);
+    counter += 1;
+    stack.push(key);
+    onStack.add(key);
+    work.push({key, next});
+  };
 
-  for (const start of docs.map((d) => d.key)) {
-    if (indexOf.has(start)) {
+  for (const doc of docs) {
+    if (indexOf.has(doc.key)) {
       continue;
     }
-    const work: {key: string; next: string[]}[] = [];
-    const visit = (key: string) => {
-      indexOf.set(key, counter);
-      lowLink.set(key, counter);
-      counter += 1;
-      stack.push(key);
-      onStack.add(key);
-      work.push({key, next: successors(key)});
-    };
-    visit(start);
+    // A doc that supersedes nothing closes no cycle; most docs are such,
+    // and skipping them keeps this linear and allocation-free for them.
+    const next = successors(doc.key);
+    if (next.length === 0) {
+      continue;
+    }
+    visit(doc.key, next);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
       const child = frame.next.shift();
       if (child !== undefined) {
         if (!indexOf.has(child)) {
-          visit(child);
+          visit(child, successors(child));
         } else if (onStack.has(child)) {
           lowLink.set(frame.key, Math.min(lowLink.get(frame.key)!, indexOf.get(child)!));
         }

@@ -53,9 +53,21 @@ export function buildSidebarBadges(
 
 class SidebarClassNames {
   private readonly byBadge = new Map<string, {className: string; badge: StatusBadgeData}>();
+  // Configured statuses share one badge object each: most lookups end here.
+  private readonly byIdentity = new Map<StatusBadgeData, string>();
   private readonly taken = new Set<string>();
 
   classOf(badge: StatusBadgeData): string {
+    const known = this.byIdentity.get(badge);
+    if (known !== undefined) {
+      return known;
+    }
+    const className = this.classOfLabel(badge);
+    this.byIdentity.set(badge, className);
+    return className;
+  }
+
+  private classOfLabel(badge: StatusBadgeData): string {
     const key = `${badge.tone}\u0000${badge.label}`;
     let entry = this.byBadge.get(key);
     if (!entry) {

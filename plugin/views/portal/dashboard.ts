@@ -1,4 +1,4 @@
-import type {DashboardProps, DesignDocRecord, StaleEntry} from '../../types';
+import type {DashboardProps, DecisionLogProps, DesignDocRecord, StaleEntry} from '../../types';
 import {toDocLink} from '../docPage';
 import {buildDecisionLogProps} from './decisionLog';
 import {daysBetween, type PortalContext} from './context';
@@ -31,9 +31,10 @@ function staleness(doc: DesignDocRecord, context: PortalContext): StaleEntry | n
 
 /**
  * The portal's front page: counts by type and status, what waits for
- * review, what is stale, what is still open, and the latest decisions.
+ * review, what is stale, what is still open, and the latest decisions
+ * (from the decision log, when the caller has already built it).
  */
-export function buildDashboardProps(context: PortalContext): DashboardProps {
+export function buildDashboardProps(context: PortalContext, decisionLog: DecisionLogProps = buildDecisionLogProps(context)): DashboardProps {
   const {docs} = context.model;
   const counts = [...context.vocabulary.types.values()].map((type) => {
     const ofType = docs.filter((doc) => doc.type === type.id);
@@ -74,6 +75,6 @@ export function buildDashboardProps(context: PortalContext): DashboardProps {
     stale,
     staleAfterDays: context.options.staleAfterDays,
     openQuestions,
-    latestDecisions: buildDecisionLogProps(context).decisions.slice(0, LATEST_DECISIONS),
+    latestDecisions: decisionLog.decisions.slice(0, LATEST_DECISIONS),
   };
 }
