@@ -43,7 +43,7 @@ function changedLines(before: string, after: string): [string | undefined, strin
 describe('docusaurus design-docs:* commands', () => {
   it('lint: validates like the build and exits 0 when all is well', () => {
     const result = run('design-docs:lint');
-    expect(result.output).toContain('11 design docs, no problems.');
+    expect(result.output).toContain('12 design docs, no problems.');
     expect(result.code).toBe(0);
   });
 
@@ -77,9 +77,9 @@ describe('docusaurus design-docs:* commands', () => {
     const before = read(file);
     expect(run('design-docs:new', 'adr', 'Use TOML', '--supersedes', file).code).toBe(0);
     expect(changedLines(before, read(file))).toEqual([
-      ['* Status: accepted <!-- optional -->', '* Status: superseded by [ADR-0004](0004-use-toml.md) <!-- optional -->'],
+      ['* Status: accepted <!-- optional -->', '* Status: superseded by [ADR-0005](0005-use-toml.md) <!-- optional -->'],
     ]);
-    expect(existsSync(path.join(site, 'madr2/adrs/0004-use-toml.md'))).toBe(true);
+    expect(existsSync(path.join(site, 'madr2/adrs/0005-use-toml.md'))).toBe(true);
   });
 
   it('status: a transition written in the record\'s own format, front matter included', () => {

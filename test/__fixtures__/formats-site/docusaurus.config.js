@@ -2,7 +2,9 @@
 // log4brains write them, one docs instance each, none edited for the plugin.
 const path = require('path');
 
-const {designDocsSidebarItemsGenerator} = require('../../../lib/plugin/sidebar');
+// The CLI tests copy this site elsewhere and point this at the checkout.
+const repoRoot = path.resolve(__dirname, '../../..');
+const {designDocsSidebarItemsGenerator} = require(path.join(repoRoot, 'sidebar.js'));
 
 const instance = (id, options = {}) => [
   '@docusaurus/plugin-content-docs',
@@ -23,6 +25,6 @@ module.exports = {
     instance('madr2', {sidebarPath: undefined, sidebarItemsGenerator: designDocsSidebarItemsGenerator({minItems: 3})}),
     instance('madr4'),
     instance('log4brains'),
-    [path.resolve(__dirname, '../../..'), {}],
+    [repoRoot, {}],
   ],
 };
