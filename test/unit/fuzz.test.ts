@@ -5,6 +5,8 @@ import {buildDesignDocModel} from '../../plugin/model/buildModel';
 import {buildGraphProps} from '../../plugin/views/portal/graph';
 import {buildDesignDocPageData} from '../../plugin/views/docPage';
 import {escapeMermaidLabel} from '../../plugin/views/mermaid';
+import {buildSidebarBadges} from '../../plugin/views/sidebarBadges';
+import {toStatusBadge} from '../../plugin/views/statusBadge';
 import {getDefaultOptions} from '../../plugin/options';
 import {loadedDoc, vocabulary} from '../helpers/model';
 
@@ -107,6 +109,38 @@ describe('fuzzing (fast-check)', () => {
       fc.property(fc.string({unit: 'grapheme'}), (text) => {
         const label = escapeMermaidLabel(text);
         expect(label).not.toMatch(/["[\]<>%{}()|]|--|\n/);
+      }),
+      {numRuns},
+    );
+  });
+
+  it('the sidebar stylesheet keeps one rule per badge whatever the statuses say, and shows each as written', () => {
+    // A rule, as the generator writes it: class, then only escaped text inside the quotes.
+    const RULE = /^\.(design-doc-status--[a-z0-9-]+) > \.menu__link::after\{content:"((?:[A-Za-z0-9 ]|\\[0-9a-f]+ )*)";--dd-badge-fg:var\(--dd-tone-[a-z]+-fg\);--dd-badge-bg:var\(--dd-tone-[a-z]+-bg\)\}$/;
+    fc.assert(
+      fc.property(fc.array(hostileString, {minLength: 1, maxLength: 6}), (statuses) => {
+        const inputs = statuses.map((status, index) => loadedDoc(`docs/adr/${String(index + 1).padStart(4, '0')}-d${index}.md`, {type: 'adr', status}));
+        const model = buildDesignDocModel(inputs, vocabulary);
+        const {css, classNamesByVersion} = buildSidebarBadges(model, vocabulary);
+        const [comment, base, ...rules] = css.trimEnd().split('\n');
+        expect(comment).toMatch(/^\/\*[^*]*\*\/$/);
+        expect(base).toMatch(/^\[class\*="design-doc-status--"\] > \.menu__link::after\{[^{}]*\}$/);
+        const labels = new Map<string, string>();
+        for (const rule of rules) {
+          const match = RULE.exec(rule);
+          expect(match, rule).not.toBeNull();
+          labels.set(match![1]!, match![2]!.replace(/\\([0-9a-f]+) /g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+        }
+        for (const doc of model.docs) {
+          const className = classNamesByVersion.get('default/current')?.[doc.docId];
+          if (doc.status === null) {
+            expect(className).toBeUndefined();
+            continue;
+          }
+          // The badge shows the header's words, cut to 40 characters.
+          const words = [...toStatusBadge(doc, vocabulary)!.label];
+          expect(labels.get(className!)).toBe(words.length > 40 ? `${words.slice(0, 39).join('')}…` : words.join(''));
+        }
       }),
       {numRuns},
     );
