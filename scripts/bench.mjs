@@ -133,7 +133,7 @@ const analysis = path.join(repoRoot, 'scripts/bench/analysis.md');
 if (existsSync(analysis)) {
   lines.push(readFileSync(analysis, 'utf8').trim(), '');
 }
-lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 25 minutes on 2 cores', 'npm run bench -- --in-process   # only 1 and 4, seconds', '```', '');
+lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 35 minutes on 2 cores', 'npm run bench -- --in-process   # only 1 and 4, seconds', '```', '');
 const output = lines.join('\n');
 process.stdout.write(output);
 if (!small) {

@@ -96,7 +96,7 @@ class SidebarClassNames {
 // The look of a badge (StatusBadge's stylesheet), as a flex item after the
 // label, which keeps its two-line clamp.
 const SIDEBAR_BADGE_BASE_RULE = `[class*="${SIDEBAR_STATUS_CLASS_PREFIX}"] > .menu__link::after{` +
-  'flex:none;align-self:center;margin-left:0.4rem;padding:0 0.4rem;border-radius:999px;' +
+  'flex:none;align-self:center;margin-inline-start:0.4rem;padding:0 0.4rem;border-radius:999px;' +
   'border:1px solid color-mix(in srgb,var(--dd-badge-fg) 25%,transparent);' +
   'background:var(--dd-badge-bg);color:var(--dd-badge-fg);font-size:0.7rem;font-weight:600;' +
   'line-height:1.4;white-space:nowrap}';
