@@ -80,6 +80,21 @@ function completeStatus(
   };
 }
 
+/**
+ * The id in capitals without its hyphens (`security-review` gives
+ * `SECURITYREVIEW`): a prefix must read back from a reference such as
+ * `SECURITYREVIEW-0001`, and a reference's prefix is letters and digits.
+ */
+export function defaultPrefix(id: string): string {
+  const prefix = id.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (!/^[A-Z]/.test(prefix)) {
+    throw new Error(
+      `[docusaurus-plugin-design-docs] types.${id}: the id does not start with a letter, so the type needs a "prefix" of letters and digits starting with a letter, such as "T${prefix}".`,
+    );
+  }
+  return prefix;
+}
+
 function titleCase(id: string): string {
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -108,7 +123,7 @@ export function mergeTypes(
     merged.set(id, {
       id,
       label: typeInput.label ?? builtIn?.label ?? titleCase(id),
-      prefix: typeInput.prefix ?? builtIn?.prefix ?? id.toUpperCase(),
+      prefix: typeInput.prefix ?? builtIn?.prefix ?? defaultPrefix(id),
       statuses,
     });
   }

@@ -3,6 +3,8 @@ import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {validateOptions} from '../../plugin/options';
 import {createVocabulary} from '../../plugin/model/vocabulary';
 import type {Options} from '../../plugin/types';
+import {buildDesignDocModel, referenceOf} from '../../plugin/model/buildModel';
+import {loadedDoc} from '../helpers/model';
 
 function validate(options: Options | Record<string, unknown>) {
   return validateOptions({validate: normalizePluginOptions as never, options: options as Options});
@@ -39,5 +41,21 @@ describe('validateOptions', () => {
     expect(vocabulary.findTypeByPrefix('sec')?.id).toBe('security-review');
     expect(vocabulary.findStatus('adr', 'accepted')).toMatchObject({label: 'Accepted', tone: 'success'});
     expect(vocabulary.findStatus('adr', 'proposed')).toBeUndefined();
+  });
+
+  it('gives a hyphenated type a prefix that relations can name, and asks for one when the id starts with a digit', () => {
+    const inputs = [
+      loadedDoc('docs/reviews/0001-first.md', {type: 'security-review', status: 'accepted'}),
+      loadedDoc('docs/reviews/0002-second.md', {type: 'security-review', status: 'accepted', supersedes: 'SECURITYREVIEW-0001'}),
+    ];
+    const options = validate({types: {'security-review': {}}});
+    const vocabulary = createVocabulary(options);
+    const model = buildDesignDocModel(inputs, vocabulary);
+    // The reference resolves: no "does not match any design doc" problem.
+    expect(model.problems.filter((p) => p.field === 'supersedes')).toEqual([]);
+    expect(referenceOf(model.docs[0]!, vocabulary)).toBe('SECURITYREVIEW-0001');
+    expect(model.relations.get(model.docs[0]!.key)).toEqual([{kind: 'superseded-by', target: model.docs[1]!.key, inferred: true}]);
+    expect(() => validate({types: {'2fa-review': {}}})).toThrow(/types\.2fa-review: the id does not start with a letter, so the type needs a "prefix"/);
+    expect(validate({types: {'2fa-review': {prefix: 'TFA'}}}).types.at(-1)!.prefix).toBe('TFA');
   });
 });
