@@ -1,3 +1,4 @@
+import fs from 'fs';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {collectDesignDocs, collectDocsContentPaths} from './collectDocs';
@@ -24,13 +25,19 @@ export type * from './types';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-design-docs';
 
-/** Whether the site renders mermaid; if not, a fallback stands in. */
-function siteHasMermaidTheme(context: LoadContext): boolean {
+/**
+ * Whether the site renders mermaid, with the mermaid theme or its own
+ * `src/theme/Mermaid`; if not, a fallback stands in.
+ */
+function siteRendersMermaid(context: LoadContext): boolean {
   const themes = (context.siteConfig.themes ?? []) as unknown[];
-  return themes.some((theme) => {
+  const hasMermaidTheme = themes.some((theme) => {
     const name = Array.isArray(theme) ? theme[0] : theme;
     return typeof name === 'string' && name.includes('theme-mermaid');
   });
+  const ownTheme = path.join(context.siteDir, 'src/theme');
+  const hasOwnMermaid = ['Mermaid', 'Mermaid.js', 'Mermaid.jsx', 'Mermaid.ts', 'Mermaid.tsx'].some((name) => fs.existsSync(path.join(ownTheme, name)));
+  return hasMermaidTheme || hasOwnMermaid;
 }
 
 export default function pluginDesignDocs(
@@ -122,8 +129,10 @@ export default function pluginDesignDocs(
             // Swizzled components import the hooks by package name; this
             // also resolves when the plugin is loaded from a path.
             'docusaurus-plugin-design-docs/client$': path.resolve(__dirname, '../client/index.js'),
-            ...(!siteHasMermaidTheme(context) && {
-              '@theme/Mermaid$': path.resolve(__dirname, '../client/fallback/Mermaid.jsx'),
+            ...(!siteRendersMermaid(context) && {
+              // The same key as the theme alias Docusaurus generates for the classic
+              // theme's empty Mermaid, so this one replaces it in the merge.
+              '@theme/Mermaid': path.resolve(__dirname, '../theme/DesignDocsMermaidFallback/index.jsx'),
             }),
           },
         },

@@ -118,13 +118,13 @@ describe('a real docusaurus build of the fixture site', () => {
     expect(ordinaryPageScripts.filter((file) => carrying.includes(file))).toEqual([]);
   });
 
-  it('lets `docusaurus write-translations` extract every label of the header and banner', () => {
+  it('lets `docusaurus write-translations` extract every label of the header and banner, and the mermaid fallback', () => {
     const i18nDir = path.join(siteDir, 'i18n');
     try {
       execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'write-translations', siteDir], {stdio: 'pipe'});
       const messages = JSON.parse(readFileSync(path.join(i18nDir, 'en/code.json'), 'utf8')) as Record<string, {message: string}>;
       const ours = Object.keys(messages).filter((id) => id.startsWith('designDocs.'));
-      expect(ours).toEqual(expect.arrayContaining(['designDocs.banner.notCurrent', 'designDocs.banner.seeSuccessor', 'designDocs.header.deciders', 'designDocs.relation.supersededBy']));
+      expect(ours).toEqual(expect.arrayContaining(['designDocs.banner.notCurrent', 'designDocs.banner.seeSuccessor', 'designDocs.header.deciders', 'designDocs.relation.supersededBy', 'designDocs.graph.mermaidMissing']));
       expect(messages['designDocs.banner.notCurrent']!.message).toBe('This {type} is {status}.');
     } finally {
       rmSync(i18nDir, {recursive: true, force: true});

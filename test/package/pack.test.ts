@@ -102,5 +102,7 @@ export default function Statuses() {
     const index = readPage(path.join(site, 'build'), '/architecture/adr');
     expect(index('table a').map((_, a) => text(index(a))).get()).toEqual(expect.arrayContaining(['New way', 'Old way']));
     expect(text(readPage(path.join(site, 'build'), '/statuses')('#label'))).toBe('Superseded');
+    // No mermaid theme in this site: the graph page says how to get the diagram.
+    expect(text(readPage(path.join(site, 'build'), '/architecture/graph')('.design-docs-mermaid-fallback'))).toContain('@docusaurus/theme-mermaid');
   }, 600_000);
 });

@@ -4,7 +4,9 @@ import Translate from '@docusaurus/Translate';
 /**
  * Stands in for `@theme/Mermaid` when the site has not added
  * `@docusaurus/theme-mermaid`: the relationship page then shows its table
- * and timeline, and says how to get the diagram.
+ * and timeline, and says how to get the diagram. It lives in the theme
+ * folder, under its own name, so that `docusaurus write-translations`
+ * finds its message; the plugin aliases `@theme/Mermaid` to it.
  */
 export default function MermaidFallback(_props: {value: string}): ReactNode {
   return (
