@@ -37,7 +37,7 @@ export function findStatusBadge(status: string, type?: string): StatusBadgeData 
   return {id: word, label: status, tone: 'neutral'};
 }
 
-export {useQueryState, type QueryChanges} from './useQueryState.js';
+export {scopedParams, useQueryState, type QueryChanges} from './useQueryState.js';
 export type {
   DocRow,
   TypeIndexProps,

@@ -79,6 +79,31 @@ function jsxAttributes(node: Node): {attributes: Record<string, string>; hasData
  * `:status[accepted]` into a badge. Add it to a docs instance's
  * `remarkPlugins`.
  */
+/** The embeds that keep their filters in the URL query. */
+const URL_STATE_EMBEDS = new Set<EmbedName>(['decision-log', 'risk-register', 'requirements']);
+
+/**
+ * Each filterable embed of a page gets its own prefix for its URL query
+ * keys (RFC-0002): the author's `query` name, or the embed's name numbered
+ * in page order (`requirements`, `requirements-2`). Two embeds given the
+ * same name share their filters, which is how an author asks for it.
+ */
+export class QueryPrefixes {
+  private readonly counts = new Map<string, number>();
+
+  next(name: string, requested: string | undefined, warnAuthor: (reason: string) => void): string {
+    if (requested !== undefined) {
+      if (/^[a-z][a-z0-9-]*$/.test(requested)) {
+        return requested;
+      }
+      warnAuthor(`query=${JSON.stringify(requested)} on "${name}" is not a name of lower-case letters, digits and hyphens; the embed is numbered instead`);
+    }
+    const count = (this.counts.get(name) ?? 0) + 1;
+    this.counts.set(name, count);
+    return count === 1 ? name : `${name}-${count}`;
+  }
+}
+
 export default function remarkDesignDocs() {
   return (tree: Node, file: VFileLike): void => {
     const state = getPortalState();
@@ -87,6 +112,7 @@ export default function remarkDesignDocs() {
     const imports: Node[] = [];
     const componentIdentifiers = new Map<string, string>();
     let embedCount = 0;
+    const queryPrefixes = new QueryPrefixes();
 
     // Each page imports the components it embeds, rather than every MDX page
     // of the site carrying all of them through MDXComponents.
@@ -105,8 +131,10 @@ export default function remarkDesignDocs() {
         warn(file, `"${name}" needs docusaurus-plugin-design-docs in the site's plugins`);
         return null;
       }
-      const dataFile = writeEmbed(state, {name, attributes, docKey});
+      const {query, ...dataAttributes} = attributes;
+      const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey});
       const identifier = `__designDocsEmbed${embedCount++}`;
+      const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;
       const source = `${state.importPrefix}/${dataFile}`;
       imports.push({type: 'mdxjsEsm', value: '', data: {estree: importDefaultProgram(identifier, source)}});
       return {
@@ -118,6 +146,7 @@ export default function remarkDesignDocs() {
             name: 'data',
             value: {type: 'mdxJsxAttributeValueExpression', value: identifier, data: {estree: identifierExpressionProgram(identifier)}},
           },
+          ...(prefix ? [{type: 'mdxJsxAttribute', name: 'query', value: prefix}] : []),
         ],
         children: [],
       };

@@ -49,8 +49,39 @@ describe('remark directives', () => {
   it('turns ::risk-register{min-score=12} into a component fed by its own data module', async () => {
     const output = await compileMdx('# Risks\n\n::risk-register{min-score=12}\n', 'src/pages/risks.mdx');
     expect(output).toContain('import DesignDocsRiskRegister from "@theme/RiskRegister"');
-    expect(output).toContain('<DesignDocsRiskRegister data={__designDocsEmbed0} />');
+    expect(output).toContain('<DesignDocsRiskRegister data={__designDocsEmbed0} query="risk-register" />');
     expect(embedData(output).risks.map((r) => r.title)).toEqual(['Other risk', 'Own risk']);
+  });
+
+  it('gives each filterable embed its own URL query prefix: numbered in page order, or named by the author', async () => {
+    const source = [
+      '::requirements{kind=functional}',
+      '::requirements{kind=non-functional}',
+      '::decision-log{query=decisions}',
+      '::risk-register{query=risks}',
+      '::risk-register{query=risks min-score=12}',
+      '::requirements{query="Not A Name"}',
+      '::risk-matrix',
+      '',
+    ].join('\n\n');
+    const file = {value: source, path: path.join(siteDir, 'docs/guide.md')};
+    const compiled = await compile(file, {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true});
+    const output = String(compiled);
+    const queries = [...output.matchAll(/<DesignDocs(\w+) data=\{__designDocsEmbed\d+\}(?: query="([^"]*)")? \/>/g)].map((m) => `${m[1]} ${m[2] ?? '-'}`);
+    expect(queries).toEqual([
+      'Requirements requirements',
+      'Requirements requirements-2',
+      'DecisionLog decisions',
+      // The same name twice: the two registers share their filters.
+      'RiskRegister risks',
+      'RiskRegister risks',
+      'Requirements requirements-3',
+      // The matrix keeps its selection in local state, not in the URL.
+      'RiskMatrix -',
+    ]);
+    expect(compiled.messages.map((m) => m.reason)).toEqual([
+      'query="Not A Name" on "requirements" is not a name of lower-case letters, digits and hyphens; the embed is numbered instead',
+    ]);
   });
 
   it('inside a design doc, takes the data from that doc only', async () => {

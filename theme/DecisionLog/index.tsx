@@ -13,7 +13,12 @@ import {
 import styles from './styles.module.css';
 
 /** `nav` is absent when embedded in an MDX page (`::decision-log`). */
-export type Props = {data: DecisionLogProps; nav?: PortalNavProps};
+export type Props = {
+  data: DecisionLogProps;
+  nav?: PortalNavProps;
+  /** Prefix of this embed's URL query keys (`requirements-2.q`); none on the portal pages. */
+  query?: string;
+};
 
 /** Entries rendered at first; the static HTML holds exactly these. */
 const PAGE_SIZE = 50;
@@ -92,8 +97,8 @@ function DecisionCard({entry}: {entry: DecisionEntry}): ReactNode {
  * status and text through the URL query. The static HTML holds the first
  * page. Used by the portal page and by `::decision-log` in MDX.
  */
-export default function DecisionLog({data}: Props): ReactNode {
-  const [params, update] = useQueryState();
+export default function DecisionLog({data, query}: Props): ReactNode {
+  const [params, update] = useQueryState(query);
   const selected = params.getAll('status');
   const urlText = params.get('q') ?? '';
   // What the user typed, until the URL (updated asynchronously) catches up.

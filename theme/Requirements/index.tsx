@@ -9,7 +9,12 @@ import {useQueryState, type PortalNavProps, type RequirementEntry, type Requirem
 import styles from './styles.module.css';
 
 /** `nav` is absent when embedded in an MDX page (`::requirements`). */
-export type Props = {data: RequirementsProps; nav?: PortalNavProps};
+export type Props = {
+  data: RequirementsProps;
+  nav?: PortalNavProps;
+  /** Prefix of this embed's URL query keys (`requirements-2.q`); none on the portal pages. */
+  query?: string;
+};
 
 type Priority = NonNullable<RequirementEntry['priority']>;
 type Kind = RequirementEntry['kind'];
@@ -65,9 +70,10 @@ function PriorityBadge({priority}: {priority: Priority | null}): ReactNode {
   return <StatusBadge className={styles.badge} badge={badge} size="small" />;
 }
 
-function RequirementsSection({kind, all, shown}: {kind: Kind; all: number; shown: RequirementEntry[]}): ReactNode {
+function RequirementsSection({kind, all, shown, idPrefix}: {kind: Kind; all: number; shown: RequirementEntry[]; idPrefix: string}): ReactNode {
   const functional = kind === 'functional';
-  const headingId = `requirements-${kind}`;
+  // Unique per embed: a page may hold several requirements tables.
+  const headingId = `${idPrefix}-${kind}`;
   return (
     <section className={clsx('requirements__section', styles.section)} data-kind={kind} aria-labelledby={headingId}>
       <Heading as="h2" id={headingId}>
@@ -136,8 +142,8 @@ function RequirementsSection({kind, all, shown}: {kind: Kind; all: number; shown
  * filterable by kind, priority and text through the URL query. Used by the
  * portal page and by `::requirements` in MDX.
  */
-export default function Requirements({data}: Props): ReactNode {
-  const [urlParams, updateQuery] = useQueryState();
+export default function Requirements({data, query}: Props): ReactNode {
+  const [urlParams, updateQuery] = useQueryState(query);
   const params = useIsBrowser() ? urlParams : NO_QUERY;
   const kindParam = params.get('kind');
   const kind: KindFilter = kindParam === 'functional' || kindParam === 'non-functional' ? kindParam : 'all';
@@ -156,6 +162,7 @@ export default function Requirements({data}: Props): ReactNode {
     });
   }, [data.requirements, priorities, needle]);
 
+  const hasBothKinds = sections.every((section) => section.all > 0);
   const filtered = kind !== 'all' || priorities.length > 0 || text !== '';
   const togglePriority = (priority: Priority) =>
     updateQuery({
@@ -171,22 +178,25 @@ export default function Requirements({data}: Props): ReactNode {
       ) : (
         <>
           <div className={clsx('requirements__filters', styles.filters)}>
-            <div
-              className={styles.group}
-              role="group"
-              aria-label={translate({id: 'designDocs.requirements.filter.kind', message: 'Kind'})}>
-              {KINDS.map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  className={clsx('button button--sm requirements__kind', option === kind ? 'button--primary' : 'button--secondary')}
-                  data-kind={option}
-                  aria-pressed={option === kind}
-                  onClick={() => updateQuery({kind: option === 'all' ? null : option})}>
-                  {kindLabel(option)}
-                </button>
-              ))}
-            </div>
+            {/* An embed fixed to one kind (`::requirements{kind=functional}`) has nothing to choose. */}
+            {hasBothKinds && (
+              <div
+                className={styles.group}
+                role="group"
+                aria-label={translate({id: 'designDocs.requirements.filter.kind', message: 'Kind'})}>
+                {KINDS.map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    className={clsx('button button--sm requirements__kind', option === kind ? 'button--primary' : 'button--secondary')}
+                    data-kind={option}
+                    aria-pressed={option === kind}
+                    onClick={() => updateQuery({kind: option === 'all' ? null : option})}>
+                    {kindLabel(option)}
+                  </button>
+                ))}
+              </div>
+            )}
             <div
               className={styles.group}
               role="group"
@@ -229,9 +239,9 @@ export default function Requirements({data}: Props): ReactNode {
             )}
           </div>
           {sections
-            .filter((section) => kind === 'all' || section.kind === kind)
+            .filter((section) => (hasBothKinds ? kind === 'all' || section.kind === kind : section.all > 0))
             .map((section) => (
-              <RequirementsSection key={section.kind} kind={section.kind} all={section.all} shown={section.shown} />
+              <RequirementsSection key={section.kind} kind={section.kind} all={section.all} shown={section.shown} idPrefix={query ?? 'requirements'} />
             ))}
         </>
       )}

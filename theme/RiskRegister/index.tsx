@@ -14,7 +14,12 @@ import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
 import styles from './styles.module.css';
 
 /** `nav` is absent when embedded in an MDX page (`::risk-register`). */
-export type Props = {data: RiskRegisterProps; nav?: PortalNavProps};
+export type Props = {
+  data: RiskRegisterProps;
+  nav?: PortalNavProps;
+  /** Prefix of this embed's URL query keys (`requirements-2.q`); none on the portal pages. */
+  query?: string;
+};
 
 /** Static rendering and the hydrating render see no query: both unfiltered. */
 const NO_QUERY = new URLSearchParams();
@@ -111,8 +116,8 @@ function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
  * filtered through the URL query. Used by the portal page and by
  * `::risk-register` in MDX.
  */
-export default function RiskRegister({data}: Props): ReactNode {
-  const [urlParams, updateQuery] = useQueryState();
+export default function RiskRegister({data, query}: Props): ReactNode {
+  const [urlParams, updateQuery] = useQueryState(query);
   const params = useIsBrowser() ? urlParams : NO_QUERY;
   const {likelihood, impact, minScore} = readFilters(params);
   const rawMinScore = params.get('min-score') ?? '';
