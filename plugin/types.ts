@@ -272,6 +272,12 @@ export type DocRow = {
   people: string[];
   tags: string[];
   summary: string | null;
+  /**
+   * The docs plugin instance (`platform`; `default` for the main docs),
+   * given only on an index that spans more than one instance, where
+   * `ADR-0001` alone would be ambiguous.
+   */
+  instance?: string;
 };
 
 export type StatusCount = {status: StatusBadgeData; count: number};

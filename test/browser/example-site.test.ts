@@ -250,6 +250,7 @@ describe('the records of the example portal in Chromium', () => {
     // The current platform log (six records), never its 0.1 snapshot.
     expect(await platformRows.count()).toBe(6);
     expect(await rows.filter({has: page.locator('a[href^="/platform/0.1/"]')}).count()).toBe(0);
+    expect(new Set(await platformRows.locator('.design-docs-index__instance').allInnerTexts())).toEqual(new Set(['platform']));
     const statuses = new Set(await rows.locator('.design-doc-status-badge').allInnerTexts());
     expect(statuses).toEqual(new Set(['Proposed', 'Accepted', 'Rejected', 'Deprecated', 'Superseded']));
     expect(errors).toEqual([]);
@@ -281,7 +282,7 @@ describe('the French portal in Chromium', () => {
     const {page, errors} = await open('/fr/architecture/adr');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('.design-docs-index__table thead th').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('Statut'), expect.stringContaining('Titre'), expect.stringContaining('Personnes')]),
+      expect.arrayContaining([expect.stringContaining('Statut'), expect.stringContaining('Titre'), expect.stringContaining('Personnes'), 'Documentation']),
     );
     expect(await page.locator('.design-docs-index__chip[data-status="deprecated"]').innerText()).toContain('Dépréciée');
 

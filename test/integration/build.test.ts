@@ -141,6 +141,10 @@ describe('the generated portal pages', () => {
     const rows = $('tr.design-docs-index__row').map((_, tr) => $(tr).find('td').first().text() + ' ' + $(tr).find('td a').first().text()).get();
     expect(rows).toEqual(expect.arrayContaining(['ADR-0002 Use MDX for records', 'ADR-0001 Use plain Markdown for records', 'ADR-0001 Use Kubernetes']));
     expect(rows).toHaveLength(5);
+    // Two instances both have an ADR-0001: each row says which docs it is from.
+    const instanceOf = (title: string) => text($('tr.design-docs-index__row').filter((_, tr) => $(tr).find('td a').first().text() === title).find('.design-docs-index__instance'));
+    expect(instanceOf('Use Kubernetes')).toBe('platform');
+    expect(instanceOf('Use plain Markdown for records')).toBe('Main docs');
     const chips = $('.design-docs-index__chip').map((_, el) => `${$(el).attr('data-status')}:${text($(el).find('span').last())}`).get();
     expect(chips).toEqual(['proposed:1', 'accepted:1', 'rejected:1', 'deprecated:1', 'superseded:1']);
     expect(readPage(build.outDir, '/architecture/rfc')('tr.design-docs-index__row')).toHaveLength(1);

@@ -51,6 +51,19 @@ describe('portal view builders', () => {
     expect(props.statuses.map((s) => `${s.status.id}:${s.count}`)).toEqual(['proposed:0', 'accepted:1', 'rejected:0', 'deprecated:0', 'superseded:1']);
   });
 
+  it('names each row\'s docs instance only when the index spans more than one', () => {
+    const single = buildTypeIndexProps('adr', portal(loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted'})));
+    expect(single.rows.map((r) => r.instance)).toEqual([undefined]);
+    const both = buildTypeIndexProps(
+      'adr',
+      portal(
+        loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted'}),
+        loadedDoc('platform/adr/0001-k8s.md', {type: 'adr', status: 'proposed'}, {pluginId: 'platform'}),
+      ),
+    );
+    expect(both.rows.map((r) => `${r.reference} ${r.instance}`).sort()).toEqual(['ADR-0001 default', 'ADR-0001 platform']);
+  });
+
   it('logs design-doc decisions and ADR outcomes, newest first', () => {
     const context = portal(loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', date: '2026-01-01'}), design);
     const {decisions} = buildDecisionLogProps(context);

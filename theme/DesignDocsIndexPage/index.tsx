@@ -55,6 +55,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
     return counts;
   }, [data.rows, params]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const showInstance = data.rows.some((row) => row.instance !== undefined);
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(pageCount, Math.max(1, Number(params.get('page')) || 1));
   const visible = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -117,6 +118,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
                   </button>
                 </th>
               ))}
+              {showInstance && <th>{translate({id: 'designDocs.index.column.instance', message: 'Docs'})}</th>}
             </tr>
           </thead>
           <tbody>
@@ -130,6 +132,13 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
                 <td className={styles.date}>{row.date ?? ''}</td>
                 <td>{row.people.join(', ')}</td>
                 <td>{row.tags.join(', ')}</td>
+                {showInstance && (
+                  <td className="design-docs-index__instance" data-instance={row.instance}>
+                    {row.instance === 'default'
+                      ? translate({id: 'designDocs.index.instance.default', message: 'Main docs', description: 'The docs plugin instance with the id "default"'})
+                      : row.instance}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

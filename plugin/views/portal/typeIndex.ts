@@ -35,15 +35,18 @@ export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'voc
 /**
  * The index of one type: every doc of that type across all docs instances,
  * newest number first, and the count of each status of its lifecycle.
+ * Rows name their instance when more than one contributes.
  */
 export function buildTypeIndexProps(typeId: string, context: PortalContext): TypeIndexProps {
   const type = context.vocabulary.types.get(typeId);
   if (!type) {
     throw new Error(`No design-doc type "${typeId}"`);
   }
-  const rows = context.model.docs
-    .filter((doc) => doc.type === typeId)
-    .map((doc) => toDocRow(doc, context))
+  const docs = context.model.docs.filter((doc) => doc.type === typeId);
+  // Two instances can both have an ADR-0001: say which is which, and only then.
+  const instances = new Set(docs.map((doc) => doc.pluginId));
+  const rows = docs
+    .map((doc) => (instances.size > 1 ? {...toDocRow(doc, context), instance: doc.pluginId} : toDocRow(doc, context)))
     .sort((a, b) => (b.number ?? -1) - (a.number ?? -1) || compareIsoDates(b.date, a.date) || a.title.localeCompare(b.title));
   const counts = new Map<string, number>();
   for (const row of rows) {
