@@ -1,9 +1,10 @@
 import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import {EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
+import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
 import {embedsFolder, getPortalState, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram} from './estree';
+import {QueryPrefixes} from './queryPrefixes';
 
 type Node = {
   type: string;
@@ -71,7 +72,6 @@ function jsxAttributes(node: Node): {attributes: Record<string, string>; hasData
   return {attributes, hasData};
 }
 
-
 /**
  * Turns `::risk-register{min-score=12}`, `::adr-index{status=accepted}`
  * and friends (or the same components written as JSX without `data`) into
@@ -79,31 +79,6 @@ function jsxAttributes(node: Node): {attributes: Record<string, string>; hasData
  * `:status[accepted]` into a badge. Add it to a docs instance's
  * `remarkPlugins`.
  */
-/** The embeds that keep their filters in the URL query. */
-const URL_STATE_EMBEDS = new Set<EmbedName>(['decision-log', 'risk-register', 'requirements']);
-
-/**
- * Each filterable embed of a page gets its own prefix for its URL query
- * keys (RFC-0002): the author's `query` name, or the embed's name numbered
- * in page order (`requirements`, `requirements-2`). Two embeds given the
- * same name share their filters, which is how an author asks for it.
- */
-export class QueryPrefixes {
-  private readonly counts = new Map<string, number>();
-
-  next(name: string, requested: string | undefined, warnAuthor: (reason: string) => void): string {
-    if (requested !== undefined) {
-      if (/^[a-z][a-z0-9-]*$/.test(requested)) {
-        return requested;
-      }
-      warnAuthor(`query=${JSON.stringify(requested)} on "${name}" is not a name of lower-case letters, digits and hyphens; the embed is numbered instead`);
-    }
-    const count = (this.counts.get(name) ?? 0) + 1;
-    this.counts.set(name, count);
-    return count === 1 ? name : `${name}-${count}`;
-  }
-}
-
 export default function remarkDesignDocs() {
   return (tree: Node, file: VFileLike): void => {
     const state = getPortalState();

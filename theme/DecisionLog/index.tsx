@@ -16,7 +16,7 @@ import styles from './styles.module.css';
 export type Props = {
   data: DecisionLogProps;
   nav?: PortalNavProps;
-  /** Prefix of this embed's URL query keys (`requirements-2.q`); none on the portal pages. */
+  /** Prefix of this embed's URL query keys (`decision-log-2.q`); none on the portal pages. */
   query?: string;
 };
 

@@ -146,7 +146,7 @@ export default function Requirements({data, query}: Props): ReactNode {
   const [urlParams, updateQuery] = useQueryState(query);
   const params = useIsBrowser() ? urlParams : NO_QUERY;
   const kindParam = params.get('kind');
-  const kind: KindFilter = kindParam === 'functional' || kindParam === 'non-functional' ? kindParam : 'all';
+  const requestedKind: KindFilter = kindParam === 'functional' || kindParam === 'non-functional' ? kindParam : 'all';
   const priorityKey = params.getAll('priority').join(',');
   const priorities = useMemo(() => PRIORITIES.filter((p) => priorityKey.split(',').includes(p)), [priorityKey]);
   const text = params.get('q') ?? '';
@@ -163,6 +163,8 @@ export default function Requirements({data, query}: Props): ReactNode {
   }, [data.requirements, priorities, needle]);
 
   const hasBothKinds = sections.every((section) => section.all > 0);
+  // An embed fixed to one kind has no kind filter, whatever the URL says.
+  const kind: KindFilter = hasBothKinds ? requestedKind : 'all';
   const filtered = kind !== 'all' || priorities.length > 0 || text !== '';
   const togglePriority = (priority: Priority) =>
     updateQuery({
@@ -239,7 +241,7 @@ export default function Requirements({data, query}: Props): ReactNode {
             )}
           </div>
           {sections
-            .filter((section) => (hasBothKinds ? kind === 'all' || section.kind === kind : section.all > 0))
+            .filter((section) => (kind === 'all' || section.kind === kind) && (hasBothKinds || section.all > 0))
             .map((section) => (
               <RequirementsSection key={section.kind} kind={section.kind} all={section.all} shown={section.shown} idPrefix={query ?? 'requirements'} />
             ))}

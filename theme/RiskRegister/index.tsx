@@ -17,7 +17,7 @@ import styles from './styles.module.css';
 export type Props = {
   data: RiskRegisterProps;
   nav?: PortalNavProps;
-  /** Prefix of this embed's URL query keys (`requirements-2.q`); none on the portal pages. */
+  /** Prefix of this embed's URL query keys (`risk-register-2.min-score`); none on the portal pages. */
   query?: string;
 };
 

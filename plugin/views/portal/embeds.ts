@@ -25,6 +25,9 @@ export const EMBEDS = {
 
 export type EmbedName = keyof typeof EMBEDS;
 
+/** The embeds whose components keep their filters in the URL query (RFC-0002). */
+export const URL_STATE_EMBEDS: ReadonlySet<EmbedName> = new Set<EmbedName>(['decision-log', 'risk-register', 'requirements']);
+
 export type EmbedData =
   | {rows: DocRow[]}
   | DecisionLogProps
