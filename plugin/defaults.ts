@@ -1,5 +1,6 @@
 import type {
   DesignDocTypeDefinition,
+  RequirementPriority,
   RiskScale,
   StatusDefinition,
   StatusTone,
@@ -96,4 +97,32 @@ export const DEFAULT_RISK_SCALE: RiskScale = {
     {min: 10, label: 'High', tone: 'danger'},
     {min: 17, label: 'Critical', tone: 'danger'},
   ],
+};
+
+/**
+ * Priority words that are not MoSCoW, and what they mean. Must, Should,
+ * Could and Won't Have are always read; a site changes or adds words with
+ * the `priorityWords` option.
+ */
+export const DEFAULT_PRIORITY_WORDS: Record<string, RequirementPriority> = {
+  P0: 'must',
+  P1: 'should',
+  P2: 'could',
+  P3: 'wont',
+  High: 'must',
+  Medium: 'should',
+  Low: 'could',
+};
+
+/**
+ * Folders whose docs are design docs of a type without `type:` in their
+ * front matter. The `adrDirs` option replaces the ADR entries.
+ */
+export const DEFAULT_FOLDER_TYPES: Record<string, string> = {
+  adr: 'adr',
+  adrs: 'adr',
+  decisions: 'adr',
+  design: 'design-doc',
+  designs: 'design-doc',
+  'design-docs': 'design-doc',
 };

@@ -45,13 +45,15 @@ export default function pluginDesignDocs(
   options: PluginOptions,
 ): Plugin<void> {
   const vocabulary = createVocabulary(options);
-  // Records written with adr-tools or MADR 2 keep their metadata in the
-  // body; this hook hands it to the docs plugin as front matter.
+  // Records written from the design-doc template, with adr-tools or MADR 2
+  // keep their metadata in the body; this hook reads it for the model.
   const {markdown} = context.siteConfig;
-  markdown.parseFrontMatter = wrapParseFrontMatter(markdown.parseFrontMatter, {
+  const hookSettings = {
     siteDir: context.siteDir,
-    adrDirs: options.adrDirs,
-  });
+    folderTypes: options.folderTypes,
+    maintainCase: markdown.anchors?.maintainCase ?? false,
+  };
+  markdown.parseFrontMatter = wrapParseFrontMatter(markdown.parseFrontMatter, hookSettings);
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   const docsDataDir = path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs');
 
@@ -153,8 +155,8 @@ export default function pluginDesignDocs(
               exclude: [/node_modules/, context.generatedFilesDir],
               use: [
                 {
-                  loader: require.resolve('./webpack/legacyBodyLoader'),
-                  options: {siteDir: context.siteDir, adrDirs: options.adrDirs},
+                  loader: require.resolve('./webpack/restatedLinesLoader'),
+                  options: {...hookSettings, types: options.types, riskScale: options.riskScale, priorityWords: options.priorityWords},
                 },
               ],
             },

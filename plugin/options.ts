@@ -1,6 +1,6 @@
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {DEFAULT_RISK_SCALE, DEFAULT_TYPES} from './defaults';
+import {DEFAULT_FOLDER_TYPES, DEFAULT_PRIORITY_WORDS, DEFAULT_RISK_SCALE, DEFAULT_TYPES} from './defaults';
 import type {
   DesignDocTypeDefinition,
   Options,
@@ -62,8 +62,36 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default('architecture'),
   versions: Joi.string().equal('latest', 'all').default('latest'),
   staleAfterDays: Joi.number().integer().min(1).default(180),
-  adrDirs: Joi.array().items(Joi.string().lowercase()).default(['adr', 'adrs', 'decisions']),
+  folderTypes: Joi.object().pattern(Joi.string().lowercase(), Joi.string().pattern(KEY_PATTERN)).default({}),
+  // No default: when a site sets it, its folders replace the ADR folders of folderTypes.
+  adrDirs: Joi.array().items(Joi.string().lowercase()),
+  priorityWords: Joi.object().pattern(Joi.string(), Joi.string().valid('must', 'should', 'could', 'wont')).default({}),
 });
+
+/**
+ * The folder-to-type map: the defaults, with the ADR folders replaced by
+ * `adrDirs` when a site sets it, then the site's own `folderTypes`. Every
+ * type named must exist.
+ */
+export function resolveFolderTypes(
+  folderTypes: Record<string, string>,
+  adrDirs: string[] | undefined,
+  types: DesignDocTypeDefinition[],
+): Record<string, string> {
+  const base = adrDirs
+    ? {...Object.fromEntries(Object.entries(DEFAULT_FOLDER_TYPES).filter(([, type]) => type !== 'adr')), ...Object.fromEntries(adrDirs.map((dir) => [dir, 'adr']))}
+    : DEFAULT_FOLDER_TYPES;
+  const resolved = {...base, ...folderTypes};
+  const known = new Set(types.map((type) => type.id));
+  for (const [folder, type] of Object.entries(resolved)) {
+    if (!known.has(type)) {
+      throw new Error(
+        `[docusaurus-plugin-design-docs] folderTypes.${folder}: "${type}" is not a type; known types are ${[...known].join(', ')} (declare more with the "types" option).`,
+      );
+    }
+  }
+  return resolved;
+}
 
 function completeStatus(
   input: Partial<StatusDefinition> & {id: string},
@@ -130,7 +158,8 @@ export function mergeTypes(
   return [...merged.values()];
 }
 
-type RawValidatedOptions = Omit<PluginOptions, 'types' | 'riskScale'> & {
+type RawValidatedOptions = Omit<PluginOptions, 'types' | 'riskScale' | 'adrDirs'> & {
+  adrDirs?: string[];
   types: NonNullable<Options['types']>;
   riskScale: {likelihood?: ScaleLevel[]; impact?: ScaleLevel[]; bands?: ScoreBand[]};
 };
@@ -143,9 +172,14 @@ export function validateOptions({
     OptionsSchema as unknown as Parameters<typeof validate>[0],
     options ?? {},
   ) as unknown as RawValidatedOptions;
+  const types = mergeTypes(raw.types);
+  const folderTypes = resolveFolderTypes(raw.folderTypes, raw.adrDirs, types);
   return {
     ...raw,
-    types: mergeTypes(raw.types),
+    types,
+    folderTypes,
+    adrDirs: Object.keys(folderTypes).filter((folder) => folderTypes[folder] === 'adr'),
+    priorityWords: {...DEFAULT_PRIORITY_WORDS, ...raw.priorityWords},
     riskScale: {
       likelihood: raw.riskScale.likelihood ?? DEFAULT_RISK_SCALE.likelihood,
       impact: raw.riskScale.impact ?? DEFAULT_RISK_SCALE.impact,
@@ -165,6 +199,8 @@ export function getDefaultOptions(): PluginOptions {
     routeBasePath: 'architecture',
     versions: 'latest',
     staleAfterDays: 180,
+    folderTypes: DEFAULT_FOLDER_TYPES,
     adrDirs: ['adr', 'adrs', 'decisions'],
+    priorityWords: DEFAULT_PRIORITY_WORDS,
   };
 }

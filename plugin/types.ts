@@ -71,8 +71,16 @@ export type PluginOptions = {
   versions: IndexedVersions;
   /** A doc not updated for this many days counts as stale on the dashboard. */
   staleAfterDays: number;
-  /** Every doc under a folder of one of these names is an ADR, even without `type:`. */
+  /**
+   * Every doc under a folder of one of these names is a design doc of that
+   * type, even without `type:`: `{adr: 'adr', design: 'design-doc'}`. The
+   * deepest matching folder wins.
+   */
+  folderTypes: Record<string, string>;
+  /** The ADR folders (kept for sites that set it; folded into `folderTypes`). */
   adrDirs: string[];
+  /** Priority words (`P0`, `High`) and the MoSCoW priority each means. */
+  priorityWords: Record<string, RequirementPriority>;
 };
 
 export type TypeOptionInput = {
@@ -90,7 +98,10 @@ export type Options = {
   routeBasePath?: string;
   versions?: IndexedVersions;
   staleAfterDays?: number;
+  folderTypes?: Record<string, string>;
+  /** @deprecated Use `folderTypes`; still read: these folders hold ADRs. */
   adrDirs?: string[];
+  priorityWords?: Record<string, RequirementPriority>;
 };
 
 export type ProblemSeverity = 'error' | 'warning';
@@ -103,6 +114,9 @@ export type Problem = {
   field: string;
   message: string;
   severity: ProblemSeverity;
+  /** 1-based line in the file, when the problem is in the body (or known). */
+  line?: number;
+  column?: number;
 };
 
 export type RelationKind =
@@ -116,9 +130,17 @@ export type DeclaredRelation = {
   kind: RelationKind;
   /** The reference as written: a doc id, `ADR-0003`, `3` or a path. */
   target: string;
-  /** Front-matter field it came from, for problem reports. */
+  /** Field it came from, for problem reports: a front-matter key, or the body's label. */
   field: string;
+  /** Line in the file, when it was read from the body. */
+  line?: number;
 };
+
+/** Where on its doc's page an entry is written: a heading id, for links back to it. */
+export type Anchor = string | null;
+
+/** Columns and fields the plugin does not read, by their name as written (`Acceptance Criteria`). */
+export type ExtraFields = Record<string, string>;
 
 export type Decision = {
   title: string;
@@ -127,6 +149,8 @@ export type Decision = {
   rationale: string | null;
   tradeoffs: string | null;
   status: string | null;
+  anchor: Anchor;
+  extra: ExtraFields;
 };
 
 export type Risk = {
@@ -140,6 +164,8 @@ export type Risk = {
   mitigation: string | null;
   owner: string | null;
   status: string | null;
+  anchor: Anchor;
+  extra: ExtraFields;
 };
 
 export type RequirementPriority = 'must' | 'should' | 'could' | 'wont';
@@ -152,13 +178,20 @@ export type Requirement = {
   kind: RequirementKind;
   category: string | null;
   target: string | null;
+  anchor: Anchor;
+  extra: ExtraFields;
 };
 
 export type Revision = {
+  version: string | null;
   date: string | null;
   author: string | null;
   changes: string;
+  extra: ExtraFields;
 };
+
+/** An item of the validation checklist (`- [x] All functional requirements addressed`). */
+export type ChecklistItem = {text: string; done: boolean};
 
 export type People = {
   authors: string[];
@@ -195,6 +228,8 @@ export type DesignDocRecord = {
   status: string | null;
   date: string | null;
   reviewBy: string | null;
+  /** The document's own version (`**Version**: 1.2`), as written. */
+  version: string | null;
   people: People;
   tags: Tag[];
   relations: DeclaredRelation[];
@@ -203,6 +238,7 @@ export type DesignDocRecord = {
   requirements: Requirement[];
   openQuestions: string[];
   revisions: Revision[];
+  checklist: ChecklistItem[];
   /** Milliseconds since epoch, from the docs plugin's last-update data. */
   lastUpdatedAt: number | null;
   /** Front-matter keys this plugin does not know, kept for swizzled components. */
@@ -248,7 +284,10 @@ export type DesignDocPageData = {
   status: StatusBadgeData | null;
   date: string | null;
   reviewBy: string | null;
+  version: string | null;
   people: {role: keyof People; names: string[]}[];
+  /** Progress of the validation checklist, when the doc has one. */
+  checklist: {done: number; total: number} | null;
   tags: Tag[];
   lastUpdatedAt: number | null;
   relations: {kind: RelationKind; docs: DocLinkProps[]}[];
@@ -294,6 +333,8 @@ export type DecisionEntry = {
   alternatives: string[];
   rationale: string | null;
   tradeoffs: string | null;
+  /** Heading id of the decision on its doc's page. */
+  anchor: Anchor;
   /** The decision's own status, else its doc's. */
   status: StatusBadgeData | null;
   date: string | null;
@@ -314,6 +355,7 @@ export type RiskEntry = {
   mitigation: string | null;
   owner: string | null;
   status: string | null;
+  anchor: Anchor;
   source: DocLinkProps;
 };
 

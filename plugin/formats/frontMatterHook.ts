@@ -1,68 +1,91 @@
 import path from 'path';
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {isRecordFileName, parseLegacyRecord, type LegacyMetadata} from './legacyRecord';
 import {restoreImpossibleDates} from './impossibleDates';
 import {clearParseProblem, recordParseProblem} from './parseProblems';
+import {splitSource} from './sourceFile';
+import {loadMarkdownParser} from './markdown';
+import {readBodyCached} from './bodyCache';
+import {BODY_READING_KEY, type BodyReading} from './types';
 
-/** Whether a file sits in one of the ADR folders (any path segment). */
-export function isInAdrDir(filePath: string, siteDir: string, adrDirs: string[]): boolean {
-  const segments = path.relative(siteDir, filePath).split(path.sep).slice(0, -1);
-  return segments.some((segment) => adrDirs.includes(segment.toLowerCase()));
-}
+export type HookSettings = {
+  siteDir: string;
+  /** Folder names whose docs are design docs of a type without `type:`. */
+  folderTypes: Record<string, string>;
+  /** The site's `markdown.anchors.maintainCase`. */
+  maintainCase?: boolean;
+};
 
-/** Whether this file is read as a design doc, with or without `type:`. */
-export function isDesignDocFile(
-  filePath: string,
-  frontMatter: Record<string, unknown>,
-  {siteDir, adrDirs}: {siteDir: string; adrDirs: string[]},
-): boolean {
-  if (frontMatter.type !== undefined && frontMatter.type !== null) {
-    return true;
-  }
-  return isInAdrDir(filePath, siteDir, adrDirs) && isRecordFileName(path.basename(filePath));
+/** Templates and folder indexes sit among records but are not records. */
+export function isRecordFileName(fileName: string): boolean {
+  const name = fileName.toLowerCase();
+  return !(name.startsWith('_') || /^(index|readme|template|templates?[-_].*|.*[-_]template)\.mdx?$/.test(name));
 }
 
 /**
- * Front matter for a record that keeps its metadata in the body. What the
- * front matter says wins; the body fills in the rest.
+ * The type a file's folder gives it: the deepest folder named in
+ * `folderTypes` (`docs/design/adr/0001-x.md` is an ADR), or null.
  */
-export function mergeLegacyMetadata(
-  frontMatter: Record<string, unknown>,
-  metadata: LegacyMetadata,
-  impliedType: string | null,
-): Record<string, unknown> {
-  const additions: Record<string, unknown> = {};
-  if (impliedType && frontMatter.type === undefined) {
-    additions.type = impliedType;
-  }
-  for (const [key, value] of Object.entries(metadata)) {
-    if (value !== undefined && frontMatter[key] === undefined) {
-      additions[key] = value;
+export function folderTypeOf(filePath: string, {siteDir, folderTypes}: Pick<HookSettings, 'siteDir' | 'folderTypes'>): string | null {
+  const segments = path.relative(siteDir, filePath).split(path.sep).slice(0, -1);
+  for (let i = segments.length - 1; i >= 0; i -= 1) {
+    const segment = segments[i]!.toLowerCase();
+    if (Object.hasOwn(folderTypes, segment)) {
+      return folderTypes[segment]!;
     }
   }
-  return {...additions, ...frontMatter};
+  return null;
 }
 
-const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
-
-const RAW_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The type a file is read as: its `type:`, else its folder's (records only), else null. */
+export function designDocTypeOf(
+  filePath: string,
+  frontMatter: Record<string, unknown>,
+  settings: Pick<HookSettings, 'siteDir' | 'folderTypes'>,
+): string | null {
+  if (frontMatter.type !== undefined && frontMatter.type !== null) {
+    return String(frontMatter.type);
+  }
+  return isRecordFileName(path.basename(filePath)) ? folderTypeOf(filePath, settings) : null;
+}
 
 /** `type: adr` read from front matter text that YAML could not parse. */
 export function declaredTypeInRawFrontMatter(fileContent: string): string | null {
-  const block = RAW_FRONT_MATTER.exec(fileContent)?.[0] ?? '';
+  const block = splitSource(fileContent).frontMatter ?? '';
   const match = /^type:\s*["']?([A-Za-z][\w-]*)["']?\s*$/m.exec(block);
   return match ? match[1]! : null;
 }
 
 /**
- * Wraps the site's `markdown.parseFrontMatter` so that adr-tools and MADR 2
- * records, and every file in an ADR folder, reach the docs plugin with
- * their metadata as front matter. The files themselves are not changed.
+ * What the body adds to the front matter the docs plugin sees: the type
+ * the folder implies, the title without the template's "System Design
+ * Document:" (or adr-tools' "12."), and MADR 2's tags, so Docusaurus lists
+ * and tags the doc by them. What the front matter says wins.
  */
-export function wrapParseFrontMatter(
-  inner: ParseFrontMatter,
-  settings: {siteDir: string; adrDirs: string[]},
-): ParseFrontMatter {
+function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyReading, impliedType: string | null): Record<string, unknown> {
+  const additions: Record<string, unknown> = {};
+  if (frontMatter.type === undefined && impliedType) {
+    additions.type = impliedType;
+  }
+  if (frontMatter.title === undefined && reading.title && reading.title.text !== reading.title.heading) {
+    additions.title = reading.title.text;
+  }
+  const tags = reading.fields.tags?.items;
+  if (frontMatter.tags === undefined && tags && tags.length > 0) {
+    additions.tags = tags;
+  }
+  return additions;
+}
+
+const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
+
+/**
+ * Wraps the site's `markdown.parseFrontMatter` so that every design doc
+ * (by `type:` or by its folder) reaches the docs plugin with its body read:
+ * the template's header, tables and decision blocks, adr-tools' status
+ * section, MADR 2's bullets. The reading rides along in the front matter
+ * to the model; the files themselves are not changed.
+ */
+export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSettings): ParseFrontMatter {
   if ((inner as {[WRAPPED]?: boolean})[WRAPPED]) {
     return inner;
   }
@@ -76,22 +99,22 @@ export function wrapParseFrontMatter(
       // record of its type) and reported with the other problems; any
       // other file fails the way Docusaurus always fails it.
       const declared = declaredTypeInRawFrontMatter(params.fileContent);
-      const inAdrDir = isInAdrDir(params.filePath, settings.siteDir, settings.adrDirs);
-      if (!declared && !inAdrDir) {
+      const implied = folderTypeOf(params.filePath, settings);
+      if (!declared && !implied) {
         throw error;
       }
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       recordParseProblem(settings.siteDir, params.filePath, `is not valid YAML: ${reason}`);
-      result = {frontMatter: {type: declared ?? 'adr'}, content: params.fileContent.replace(RAW_FRONT_MATTER, '')};
+      result = {frontMatter: {type: declared ?? implied}, content: splitSource(params.fileContent).body};
     }
-    if (!isDesignDocFile(params.filePath, result.frontMatter, settings)) {
+    const type = designDocTypeOf(params.filePath, result.frontMatter, settings);
+    if (type === null) {
       return result;
     }
-    const {metadata} = parseLegacyRecord(result.content);
-    const impliedType = isInAdrDir(params.filePath, settings.siteDir, settings.adrDirs) ? 'adr' : null;
-    const rawFrontMatter = RAW_FRONT_MATTER.exec(params.fileContent)?.[0] ?? '';
-    const frontMatter = restoreImpossibleDates(result.frontMatter, rawFrontMatter);
-    return {...result, frontMatter: mergeLegacyMetadata(frontMatter, metadata, impliedType)};
+    const reading = readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase});
+    const frontMatter = restoreImpossibleDates(result.frontMatter, splitSource(params.fileContent).frontMatter ?? '');
+    const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null);
+    return {...result, frontMatter: {...additions, ...frontMatter, [BODY_READING_KEY]: reading}};
   };
   Object.defineProperty(wrapped, WRAPPED, {value: true});
   return wrapped;

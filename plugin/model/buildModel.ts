@@ -96,6 +96,7 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
           field: declared.field,
           message: `${quote(declared.target)} does not match any design doc (use a doc id, a reference such as ${referenceOf({...doc, number: doc.number ?? 1}, vocabulary)}, or a relative path)`,
           severity: 'error',
+          ...(declared.line !== undefined && {line: declared.line}),
         });
         continue;
       }
@@ -105,6 +106,7 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
           field: declared.field,
           message: `${quote(declared.target)} refers to this doc itself`,
           severity: 'error',
+          ...(declared.line !== undefined && {line: declared.line}),
         });
         continue;
       }

@@ -1,8 +1,23 @@
 import type {RelationKind} from '../types';
 
-/** `superseded by ADR-0012` (also with a markdown link) in a status field. */
-const STATUS_WITH_SUCCESSOR =
-  /^\s*(superseded|replaced)\s*(?:by|with)\s*:?\s*(.+?)\s*$/i;
+/**
+ * `superseded by ADR-0012` (also with a markdown link) in a status field.
+ * No lazy group before optional spaces: status text is the author's, and
+ * such a pattern takes quadratic time on a long run of spaces.
+ */
+const STATUS_WITH_SUCCESSOR = /^\s*(?:superseded|superceded|replaced)\s*(?:by|with)\b\s*:?(.*)$/is;
+
+/** The verb that starts a relation after a status: `accepted; supersedes ADR-0045`. */
+const RELATION_VERB = /^(supersedes|supercedes|superseded by|superceded by|amends|amended by)\b\s*:?/i;
+
+const RELATION_OF_VERB: Record<string, RelationKind> = {
+  supersedes: 'supersedes',
+  supercedes: 'supersedes',
+  'superseded by': 'superseded-by',
+  'superceded by': 'superseded-by',
+  amends: 'amends',
+  'amended by': 'amended-by',
+};
 
 export type ParsedStatus = {
   status: string;
@@ -10,14 +25,23 @@ export type ParsedStatus = {
 };
 
 export function parseStatusText(text: string): ParsedStatus {
-  const match = STATUS_WITH_SUCCESSOR.exec(text);
-  if (match && match[2]) {
-    return {
-      status: 'superseded',
-      relation: {kind: 'superseded-by', target: stripMarkdownLink(match[2])},
-    };
+  const successor = STATUS_WITH_SUCCESSOR.exec(text);
+  if (successor && successor[1]!.trim() !== '') {
+    return {status: 'superseded', relation: {kind: 'superseded-by', target: stripMarkdownLink(successor[1]!.trim())}};
   }
-  return {status: text.trim(), relation: null};
+  // `accepted; supersedes ADR-0045`: a status word, a separator, a relation.
+  const separator = text.search(/[,;.]/);
+  if (separator > 0) {
+    const rest = text.slice(separator + 1).trimStart();
+    const verb = RELATION_VERB.exec(rest);
+    const target = verb ? rest.slice(verb[0].length).trim() : '';
+    if (verb && target !== '') {
+      const kind = RELATION_OF_VERB[verb[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      const status = kind === 'superseded-by' ? 'superseded' : text.slice(0, separator).trim();
+      return {status, relation: {kind, target: stripMarkdownLink(target.replace(/\.$/, ''))}};
+    }
+  }
+  return {status: text.trim().replace(/\.$/, ''), relation: null};
 }
 
 /** `[ADR-0005](0005-example.md)` names its target by the link; else as is. */

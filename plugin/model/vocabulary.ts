@@ -1,9 +1,11 @@
 import type {
   DesignDocTypeDefinition,
   PluginOptions,
+  RequirementPriority,
   ScaleLevel,
   StatusDefinition,
 } from '../types';
+import {DEFAULT_PRIORITY_WORDS} from '../defaults';
 
 /**
  * Front matter is compared by "word": lower-cased, with runs of spaces,
@@ -35,7 +37,31 @@ export type Vocabulary = {
   findStatus(typeId: string, raw: string): StatusDefinition | undefined;
   likelihood: ScaleIndex;
   impact: ScaleIndex;
+  /** MoSCoW from `Must Have`, `must`, `Won't Have`, and the site's priority words (`P0`, `High`). */
+  findPriority(raw: string): RequirementPriority | undefined;
+  /** Every priority word, for messages. */
+  priorityWords: string[];
 };
+
+const MOSCOW: Record<string, RequirementPriority> = {
+  must: 'must',
+  should: 'should',
+  could: 'could',
+  wont: 'wont',
+  'will-not': 'wont',
+  would: 'wont',
+};
+
+function indexPriorities(words: Record<string, RequirementPriority>): Vocabulary['findPriority'] {
+  const byWord = new Map<string, RequirementPriority>();
+  for (const [word, priority] of Object.entries(words)) {
+    byWord.set(toWord(word), priority);
+  }
+  return (raw) => {
+    const word = toWord(raw);
+    return byWord.get(word) ?? MOSCOW[word.replace(/-(have|haves)$/, '')];
+  };
+}
 
 export type ScaleIndex = {
   levels: ScaleLevel[];
@@ -65,8 +91,9 @@ function indexScale(levels: ScaleLevel[]): ScaleIndex {
 }
 
 export function createVocabulary(
-  options: Pick<PluginOptions, 'types' | 'riskScale'>,
+  options: Pick<PluginOptions, 'types' | 'riskScale'> & Partial<Pick<PluginOptions, 'priorityWords'>>,
 ): Vocabulary {
+  const priorityWords = options.priorityWords ?? DEFAULT_PRIORITY_WORDS;
   const types = new Map(options.types.map((t) => [t.id, t]));
   const typesByWord = new Map(options.types.map((t) => [toWord(t.id), t]));
   const typesByPrefix = new Map(
@@ -89,5 +116,7 @@ export function createVocabulary(
     findStatus: (typeId, raw) => statusIndex.get(typeId)?.get(toWord(raw)),
     likelihood: indexScale(options.riskScale.likelihood),
     impact: indexScale(options.riskScale.impact),
+    findPriority: indexPriorities(priorityWords),
+    priorityWords: Object.keys(priorityWords),
   };
 }

@@ -1,4 +1,5 @@
 import {describeValue, quote, type ProblemCollector} from './problems';
+import {isPlaceholder, splitInlineList} from '../formats/lists';
 
 /**
  * Typed readers for front-matter values. Each returns a usable value or
@@ -28,11 +29,24 @@ export function readText(
   return null;
 }
 
+/**
+ * `Priya Raman (System Architect)` and `Priya Raman <priya@example.com>`
+ * are the person Priya Raman; a template placeholder (`[Your name]`) is
+ * nobody yet.
+ */
+export function personName(text: string): string | null {
+  const name = text
+    .trim()
+    .replace(/\s*<[^<>]*>$/, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim();
+  return name === '' || isPlaceholder(name) ? null : name;
+}
+
 /** A name is text, or a map with `name` (the Docusaurus blog author shape). */
 function readName(value: unknown): string | null {
   if (typeof value === 'string') {
-    const text = value.trim();
-    return text === '' ? null : text;
+    return value.trim() === '' ? null : personName(value) ?? '';
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const name = (value as {name?: unknown}).name;
@@ -54,15 +68,16 @@ export function readNameList(
     return [];
   }
   if (typeof value === 'string') {
-    return value
-      .split(/[,;]/)
-      .map((name) => name.trim())
-      .filter(Boolean);
+    return isPlaceholder(value) ? [] : splitInlineList(value, {words: true}).flatMap((item) => personName(item) ?? []);
   }
   const items = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   items.forEach((item, index) => {
     const name = readName(item);
+    if (name === '') {
+      // A placeholder: nothing to read, nothing wrong.
+      return;
+    }
     if (name === null) {
       problems.add(
         Array.isArray(value) ? `${field}[${index}]` : field,
@@ -133,9 +148,28 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
+
+/** `February 8, 2026` and `8 Feb 2026` as year, month and day. */
+function writtenDate(text: string): [number, number, number] | null {
+  const monthFirst = MONTH_DAY_YEAR.exec(text);
+  if (monthFirst) {
+    return [Number(monthFirst[3]), MONTHS.indexOf(monthFirst[1]!.slice(0, 3).toLowerCase()) + 1, Number(monthFirst[2])];
+  }
+  const dayFirst = DAY_MONTH_YEAR.exec(text);
+  if (dayFirst) {
+    return [Number(dayFirst[3]), MONTHS.indexOf(dayFirst[2]!.slice(0, 3).toLowerCase()) + 1, Number(dayFirst[1])];
+  }
+  return null;
+}
+
 /**
  * Dates come as YAML dates (js-yaml turns `2024-01-31` into a Date) or as
- * text `YYYY-MM-DD`, optionally followed by a time. Returns `YYYY-MM-DD`.
+ * text: `YYYY-MM-DD` (optionally followed by a time), `February 8, 2026`
+ * or `8 February 2026`. Returns `YYYY-MM-DD`.
  */
 export function readDate(
   value: unknown,
@@ -153,11 +187,17 @@ export function readDate(
     return value.toISOString().slice(0, 10);
   }
   if (typeof value === 'string') {
-    const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(value.trim());
-    if (match) {
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const text = value.trim();
+    if (isPlaceholder(text)) {
+      problems.add(field, `${quote(text)} is a placeholder; write the date, such as 2026-10-14 or February 8, 2026`, 'warning');
+      return null;
+    }
+    const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(text);
+    const parts: [number, number, number] | null = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : writtenDate(text);
+    if (parts) {
+      const [year, month, day] = parts;
       if (isRealDate(year, month, day)) {
-        return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       }
       problems.add(field, `${quote(value)} is not a date that exists`);
       return null;

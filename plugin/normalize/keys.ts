@@ -1,4 +1,5 @@
 import type {ProblemCollector} from './problems';
+import {BODY_READING_KEY} from '../formats/types';
 
 const kebabCache = new Map<string, string>();
 
@@ -48,6 +49,7 @@ export const DESIGN_DOC_FIELDS = new Set([
   'status',
   'date',
   'review-by',
+  'version',
   'authors',
   'owners',
   'reviewers',
@@ -66,6 +68,7 @@ export const DESIGN_DOC_FIELDS = new Set([
   'requirements',
   'open-questions',
   'revisions',
+  'checklist',
 ]);
 
 /** The docs plugin's own front matter; neither ours nor "extra". */
@@ -115,6 +118,9 @@ export function canonicalizeKeys(
   // key, not become the prototype of the data every page serializes.
   const extra: [string, unknown][] = [];
   for (const [key, value] of Object.entries(frontMatter)) {
+    if (key === BODY_READING_KEY) {
+      continue;
+    }
     const kebab = toKebabKey(key);
     const canonical = Object.hasOwn(TOP_LEVEL_ALIASES, kebab) ? TOP_LEVEL_ALIASES[kebab]! : kebab;
     if (!DESIGN_DOC_FIELDS.has(canonical)) {

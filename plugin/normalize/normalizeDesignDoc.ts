@@ -1,12 +1,15 @@
 import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
-import {numberFromFileName, parseReference, parseStatusText} from '../model/references';
+import {numberFromFileName, parseReference} from '../model/references';
 import {PEOPLE_ROLES} from '../model/people';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
+import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
-import {ProblemCollector, describeValue} from './problems';
-import {readDecisions, readRequirements, readRevisions, readRisks} from './sections';
+import {ProblemCollector, describeValue, quote} from './problems';
+import {bodyReadingOf} from './bodyReading';
+import {readBodyRegisters, readRegisters} from './registers';
+import {readStatus, type Given, type StatusReading} from './status';
 
 /** The part of a docs-plugin doc this plugin reads; nothing is re-parsed. */
 export type LoadedDoc = {
@@ -45,11 +48,12 @@ export function declaresDesignDocType(frontMatter: Record<string, unknown>): boo
 function readNumber(
   value: unknown,
   field: string,
+  headingNumber: number | null,
   fileName: string,
   problems: ProblemCollector,
 ): number | null {
   if (value === undefined || value === null || value === '') {
-    return numberFromFileName(fileName);
+    return headingNumber ?? numberFromFileName(fileName);
   }
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
     return value;
@@ -64,9 +68,11 @@ function readNumber(
   return numberFromFileName(fileName);
 }
 
+
 function readRelations(
   fields: Map<string, unknown>,
   writtenAs: Map<string, string>,
+  body: BodyReading | null,
   problems: ProblemCollector,
 ): DeclaredRelation[] {
   const relations: DeclaredRelation[] = [];
@@ -76,13 +82,62 @@ function readRelations(
       relations.push({kind, target, field});
     }
   }
+  // The body's relation lines count for a kind the front matter leaves out.
+  for (const relation of body?.relations ?? []) {
+    if (!fields.has(relation.kind)) {
+      relations.push({kind: relation.kind, target: relation.target, field: relation.label, line: relation.line});
+    }
+  }
   return relations;
 }
 
 /**
+ * The body's value of a field, as the readers take it: the list of names
+ * for people, else the text.
+ */
+function bodyValue(text: BodyText): unknown {
+  return text.items ?? text.text;
+}
+
+/**
+ * Front matter wins, field by field. When the body gives the same field
+ * with a different value, a warning names both; the body's value is read
+ * quietly, since it is not used.
+ */
+function fromEitherSource<T>(
+  frontMatter: Given | null,
+  body: BodyText | undefined,
+  read: (given: Given, problems: ProblemCollector) => T,
+  same: (a: T, b: T) => boolean,
+  show: (value: T) => string,
+  problems: ProblemCollector,
+): T | null {
+  if (frontMatter) {
+    const value = read(frontMatter, problems);
+    if (body) {
+      const bodyRead = read({value: bodyValue(body), name: body.label, body}, new ProblemCollector(problems.file));
+      if (!same(value, bodyRead)) {
+        problems.add(
+          frontMatter.name,
+          `front matter says ${quote(show(value))} but the body's "${body.label}" on line ${body.line} says ${quote(body.text)}; the front matter is used`,
+          'warning',
+        );
+      }
+    }
+    return value;
+  }
+  return body ? read({value: bodyValue(body), name: body.label, body}, problems.at(body)) : null;
+}
+
+const sameNames = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((name, i) => name.toLowerCase() === b[i]!.toLowerCase());
+
+/**
  * One normalized record per design doc, whatever aliases it was written
- * with. Never throws on the doc's content: whatever cannot be used is
- * reported, and the record is still produced so the doc stays published.
+ * with and whether its data sits in front matter or in the body (the
+ * template's header, tables and decision blocks). Never throws on the
+ * doc's content: whatever cannot be used is reported, and the record is
+ * still produced so the doc stays published.
  */
 export function normalizeDesignDoc(
   doc: LoadedDoc,
@@ -90,10 +145,14 @@ export function normalizeDesignDoc(
   vocabulary: Vocabulary,
 ): {record: DesignDocRecord; problems: Problem[]} {
   const problems = new ProblemCollector(location.file);
-  const frontMatter =
-    doc.frontMatter && typeof doc.frontMatter === 'object' ? doc.frontMatter : {};
+  const frontMatter = doc.frontMatter && typeof doc.frontMatter === 'object' ? doc.frontMatter : {};
+  const body = bodyReadingOf(frontMatter);
   const {fields, writtenAs, extra} = canonicalizeKeys(frontMatter, problems);
   const nameOf = (field: string) => writtenAs.get(field) ?? field;
+  const given = (field: string): Given | null => {
+    const value = fields.get(field);
+    return value === undefined || value === null || value === '' ? null : {value, name: nameOf(field)};
+  };
 
   const typeText = readText(fields.get('type'), nameOf('type'), problems);
   const type = typeText === null ? undefined : vocabulary.findType(typeText);
@@ -105,39 +164,44 @@ export function normalizeDesignDoc(
   }
   const typeId = type?.id ?? (typeText ?? 'unknown').toLowerCase();
 
-  const relations = readRelations(fields, writtenAs, problems);
-  const rawStatus = fields.get('status');
-  const statusText = readText(rawStatus, nameOf('status'), problems);
-  let status: string | null = null;
-  if (statusText === null) {
-    // A status of the wrong shape (a list, a map) is already reported.
-    if (rawStatus === undefined || rawStatus === null || typeof rawStatus === 'string') {
-      problems.add(nameOf('status'), 'no status given', 'warning');
-    }
-  } else {
-    const parsed = parseStatusText(statusText);
-    if (parsed.relation) {
-      relations.push({...parsed.relation, field: nameOf('status')});
-    }
-    const definition = type && vocabulary.findStatus(type.id, parsed.status);
-    status = definition?.id ?? parsed.status.toLowerCase();
-    if (type && !definition) {
-      problems.add(
-        nameOf('status'),
-        `unknown status ${describeValue(parsed.status)} for type ${type.id}; use one of ${type.statuses
-          .map((s) => s.id)
-          .join(', ')}`,
-      );
-    }
+  const relations = readRelations(fields, writtenAs, body, problems);
+  let statusReported = false;
+  const status = fromEitherSource<StatusReading>(
+    given('status'),
+    body?.fields.status,
+    (g, p) => readStatus(g, type, vocabulary, p),
+    (a, b) => a.status === b.status,
+    (s) => s.status ?? '',
+    problems,
+  );
+  if (status?.relation) {
+    relations.push(status.relation);
+  }
+  statusReported = status?.reported ?? false;
+  if (status?.status == null && !statusReported) {
+    problems.add(nameOf('status'), 'no status given', 'warning');
   }
 
   const people = {} as People;
   for (const role of PEOPLE_ROLES) {
-    people[role] = readNameList(fields.get(role), nameOf(role), problems);
+    people[role] =
+      fromEitherSource(given(role), body?.fields[role], (g, p) => readNameList(g.value, g.name, p), sameNames, (names) => names.join(', '), problems) ?? [];
   }
+  const readDateOf = (g: Given, p: ProblemCollector) => readDate(g.value, g.name, p);
+  const sameText = (a: string | null, b: string | null) => a === b;
+  const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, (d) => d ?? '', problems);
+  const version = fromEitherSource(
+    given('version'),
+    body?.fields.version,
+    (g, p) => readText(g.value, g.name, p),
+    (a, b) => (a ?? '').replace(/^v/i, '') === (b ?? '').replace(/^v/i, ''),
+    (v) => v ?? '',
+    problems,
+  );
 
   const fileName = path.basename(location.file);
   const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label, permalink}));
+  const registers = body ? readBodyRegisters(body, fields, nameOf, problems, vocabulary) : readRegisters(fields, nameOf, problems, vocabulary);
 
   const record: DesignDocRecord = {
     key: `${location.pluginId}/${location.versionName}/${doc.id}`,
@@ -150,19 +214,16 @@ export function normalizeDesignDoc(
     source: doc.source,
     file: location.file,
     type: typeId,
-    number: readNumber(fields.get('number'), nameOf('number'), fileName, problems),
-    title: readText(fields.get('title'), nameOf('title'), problems) ?? doc.title,
-    status,
-    date: readDate(fields.get('date'), nameOf('date'), problems),
+    number: readNumber(fields.get('number'), nameOf('number'), body?.title?.number ?? null, fileName, problems),
+    title: readText(fields.get('title'), nameOf('title'), problems) ?? body?.title?.text ?? doc.title,
+    status: status?.status ?? null,
+    date,
     reviewBy: readDate(fields.get('review-by'), nameOf('review-by'), problems),
+    version,
     people,
     tags,
     relations,
-    decisions: readDecisions(fields.get('decisions'), nameOf('decisions'), problems),
-    risks: readRisks(fields.get('risks'), nameOf('risks'), problems, vocabulary),
-    requirements: readRequirements(fields.get('requirements'), nameOf('requirements'), problems),
-    openQuestions: readTextList(fields.get('open-questions'), nameOf('open-questions'), problems),
-    revisions: readRevisions(fields.get('revisions'), nameOf('revisions'), problems),
+    ...registers,
     lastUpdatedAt: typeof doc.lastUpdatedAt === 'number' ? doc.lastUpdatedAt : null,
     extra,
   };

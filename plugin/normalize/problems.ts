@@ -1,12 +1,24 @@
 import type {Problem, ProblemSeverity} from '../types';
 
+/** Where in the file a value was written. */
+export type Location = {line: number; column?: number};
+
 /** Collects problems for one file; readers report through it and go on. */
 export class ProblemCollector {
-  readonly problems: Problem[] = [];
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[] = [],
+    private readonly location?: Location,
+  ) {}
 
   add(field: string, message: string, severity: ProblemSeverity = 'error'): void {
-    this.problems.push({file: this.file, field, message, severity});
+    const at = this.location && {line: this.location.line, ...(this.location.column !== undefined && {column: this.location.column})};
+    this.problems.push({file: this.file, field, message, severity, ...at});
+  }
+
+  /** The same collector, with every problem placed at `location` (a value read from the body). */
+  at(location: Location | undefined): ProblemCollector {
+    return location ? new ProblemCollector(this.file, this.problems, location) : this;
   }
 }
 

@@ -1,30 +1,82 @@
 import type {Vocabulary} from '../model/vocabulary';
 import {toWord} from '../model/vocabulary';
+import type {BodyEntry, BodyRequirement} from '../formats/types';
 import type {
+  ChecklistItem,
   Decision,
+  ExtraFields,
   Requirement,
   RequirementKind,
-  RequirementPriority,
   Revision,
   Risk,
 } from '../types';
 import {readDate, readList, readMap, readText, readTextList} from './fields';
 import {toKebabKey} from './keys';
 import {describeValue, type ProblemCollector} from './problems';
+import {rememberLocation} from './entryLocations';
 
-/** Reads an entry's keys through aliases: `trade-offs` is `tradeoffs`. */
-function entryReader(entry: Record<string, unknown>, aliases: Record<string, string>) {
+/**
+ * Register entries (decisions, risks, requirements, revisions), written
+ * either as front-matter lists or as the body's tables and decision
+ * blocks. Each reader sees one entry through `EntryFields`, so both are
+ * read, checked and reported the same way: a front-matter entry by its
+ * path (`risks[2].likelihood`), a body entry by its column as written and
+ * its line and column in the file.
+ */
+export type EntryFields = {
+  value(name: string): unknown;
+  /** The name a problem with this value reports. */
+  field(name: string): string;
+  /** Problems about this value, placed where it was written. */
+  problems(name: string): ProblemCollector;
+  extra: ExtraFields;
+  anchor: string | null;
+};
+
+/** A front-matter entry, read through the aliases of its kind: `trade-offs` is `tradeoffs`. */
+function frontMatterEntry(
+  entry: Record<string, unknown>,
+  path: string,
+  aliases: Record<string, string>,
+  known: string[],
+  problems: ProblemCollector,
+): EntryFields {
   const values = new Map<string, {key: string; value: unknown}>();
+  const extra: [string, string][] = [];
   for (const [key, value] of Object.entries(entry)) {
     const kebab = toKebabKey(key);
     const canonical = aliases[kebab] ?? kebab;
+    if (!known.includes(canonical)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        extra.push([key, String(value)]);
+      }
+      continue;
+    }
     if (!values.has(canonical) || kebab === canonical) {
       values.set(canonical, {key, value});
     }
   }
   return {
-    value: (name: string) => values.get(name)?.value,
-    key: (name: string) => values.get(name)?.key ?? name,
+    value: (name) => values.get(name)?.value,
+    field: (name) => `${path}.${values.get(name)?.key ?? name}`,
+    problems: () => problems,
+    // Entries, not assignments: a key named `__proto__` stays a key.
+    extra: Object.fromEntries(extra),
+    anchor: null,
+  };
+}
+
+/** A table row or decision block of the body, each value at its own line and column. */
+export function bodyEntry(entry: BodyEntry, problems: ProblemCollector, fallbackLabels: Record<string, string>): EntryFields {
+  return {
+    value: (name) => {
+      const value = entry.values[name];
+      return value?.items ?? value?.text;
+    },
+    field: (name) => entry.values[name]?.label ?? fallbackLabels[name] ?? name,
+    problems: (name) => problems.at(entry.values[name] ?? entry),
+    extra: Object.fromEntries(Object.entries(entry.extra).map(([label, value]) => [label, value.text])),
+    anchor: entry.anchor,
   };
 }
 
@@ -33,21 +85,16 @@ function readEntries<T>(
   field: string,
   problems: ProblemCollector,
   shorthandKey: string,
-  readEntry: (entry: Record<string, unknown>, path: string) => T | null,
+  aliases: Record<string, string>,
+  known: string[],
+  readEntry: (entry: EntryFields) => T | null,
 ): T[] {
   const result: T[] = [];
   readList(value, field, problems).forEach((item, index) => {
     const path = `${field}[${index}]`;
-    if (typeof item === 'string' && item.trim() !== '') {
-      // A bare string is shorthand for an entry with only its main text.
-      const entry = readEntry({[shorthandKey]: item}, path);
-      if (entry) {
-        result.push(entry);
-      }
-      return;
-    }
-    const map = readMap(item, path, problems);
-    const entry = map && readEntry(map, path);
+    // A bare string is shorthand for an entry with only its main text.
+    const map = typeof item === 'string' && item.trim() !== '' ? {[shorthandKey]: item} : readMap(item, path, problems);
+    const entry = map && readEntry(frontMatterEntry(map, path, aliases, known, problems));
     if (entry) {
       result.push(entry);
     }
@@ -69,23 +116,31 @@ const DECISION_ALIASES: Record<string, string> = {
   'trade-offs': 'tradeoffs',
   consequences: 'tradeoffs',
 };
+const DECISION_FIELDS = ['title', 'chosen', 'alternatives', 'rationale', 'tradeoffs', 'status'];
+
+function readDecision(e: EntryFields): Decision {
+  const title = readText(e.value('title'), e.field('title'), e.problems('title'));
+  if (title === null) {
+    e.problems('title').add(e.field('title'), 'a decision needs a title');
+  }
+  return {
+    title: title ?? '(untitled decision)',
+    chosen: readText(e.value('chosen'), e.field('chosen'), e.problems('chosen')),
+    alternatives: readTextList(e.value('alternatives'), e.field('alternatives'), e.problems('alternatives')),
+    rationale: readText(e.value('rationale'), e.field('rationale'), e.problems('rationale')),
+    tradeoffs: readText(e.value('tradeoffs'), e.field('tradeoffs'), e.problems('tradeoffs')),
+    status: readText(e.value('status'), e.field('status'), e.problems('status')),
+    anchor: e.anchor,
+    extra: e.extra,
+  };
+}
 
 export function readDecisions(value: unknown, field: string, problems: ProblemCollector): Decision[] {
-  return readEntries(value, field, problems, 'title', (entry, path) => {
-    const e = entryReader(entry, DECISION_ALIASES);
-    const title = readText(e.value('title'), `${path}.${e.key('title')}`, problems);
-    if (title === null) {
-      problems.add(`${path}.title`, 'a decision needs a title');
-    }
-    return {
-      title: title ?? '(untitled decision)',
-      chosen: readText(e.value('chosen'), `${path}.${e.key('chosen')}`, problems),
-      alternatives: readTextList(e.value('alternatives'), `${path}.${e.key('alternatives')}`, problems),
-      rationale: readText(e.value('rationale'), `${path}.${e.key('rationale')}`, problems),
-      tradeoffs: readText(e.value('tradeoffs'), `${path}.${e.key('tradeoffs')}`, problems),
-      status: readText(e.value('status'), `${path}.status`, problems),
-    };
-  });
+  return readEntries(value, field, problems, 'title', DECISION_ALIASES, DECISION_FIELDS, readDecision);
+}
+
+export function readBodyDecisions(entries: BodyEntry[], problems: ProblemCollector): Decision[] {
+  return entries.map((entry) => rememberLocation(readDecision(bodyEntry(entry, problems, {title: 'Decision'})), entry));
 }
 
 const RISK_ALIASES: Record<string, string> = {
@@ -96,55 +151,53 @@ const RISK_ALIASES: Record<string, string> = {
   severity: 'impact',
   mitigations: 'mitigation',
 };
+const RISK_FIELDS = ['id', 'title', 'likelihood', 'impact', 'mitigation', 'owner', 'status'];
 
-function readScale(
-  scale: Vocabulary['likelihood'],
-  value: unknown,
-  field: string,
-  problems: ProblemCollector,
-) {
+function readScale(scale: Vocabulary['likelihood'], value: unknown, field: string, problems: ProblemCollector) {
   if (value === undefined || value === null || value === '') {
     return null;
   }
-  const level =
-    typeof value === 'string' || typeof value === 'number' ? scale.find(value) : undefined;
+  const level = typeof value === 'string' || typeof value === 'number' ? scale.find(value) : undefined;
   if (!level) {
     problems.add(
       field,
-      `${describeValue(value)} is not on the scale; use one of ${scale.levels
-        .map((l) => l.label)
-        .join(', ')} (or 1-${scale.levels.length})`,
+      `${describeValue(value)} is not on the scale; use one of ${scale.levels.map((l) => l.label).join(', ')} (or 1-${scale.levels.length})`,
     );
     return null;
   }
   return level;
 }
 
-export function readRisks(
-  value: unknown,
-  field: string,
-  problems: ProblemCollector,
-  vocabulary: Vocabulary,
-): Risk[] {
-  return readEntries(value, field, problems, 'title', (entry, path) => {
-    const e = entryReader(entry, RISK_ALIASES);
-    const title = readText(e.value('title'), `${path}.${e.key('title')}`, problems);
+function riskReader(vocabulary: Vocabulary) {
+  return (e: EntryFields): Risk => {
+    const title = readText(e.value('title'), e.field('title'), e.problems('title'));
     if (title === null) {
-      problems.add(`${path}.title`, 'a risk needs a title');
+      e.problems('title').add(e.field('title'), 'a risk needs a title');
     }
-    const likelihood = readScale(vocabulary.likelihood, e.value('likelihood'), `${path}.${e.key('likelihood')}`, problems);
-    const impact = readScale(vocabulary.impact, e.value('impact'), `${path}.${e.key('impact')}`, problems);
+    const likelihood = readScale(vocabulary.likelihood, e.value('likelihood'), e.field('likelihood'), e.problems('likelihood'));
+    const impact = readScale(vocabulary.impact, e.value('impact'), e.field('impact'), e.problems('impact'));
     return {
-      id: readText(e.value('id'), `${path}.id`, problems),
+      id: readText(e.value('id'), e.field('id'), e.problems('id')),
       title: title ?? '(untitled risk)',
       likelihood: likelihood?.id ?? null,
       impact: impact?.id ?? null,
       score: likelihood && impact ? likelihood.value * impact.value : null,
-      mitigation: readText(e.value('mitigation'), `${path}.${e.key('mitigation')}`, problems),
-      owner: readText(e.value('owner'), `${path}.owner`, problems),
-      status: readText(e.value('status'), `${path}.status`, problems),
+      mitigation: readText(e.value('mitigation'), e.field('mitigation'), e.problems('mitigation')),
+      owner: readText(e.value('owner'), e.field('owner'), e.problems('owner')),
+      status: readText(e.value('status'), e.field('status'), e.problems('status')),
+      anchor: e.anchor,
+      extra: e.extra,
     };
-  });
+  };
+}
+
+export function readRisks(value: unknown, field: string, problems: ProblemCollector, vocabulary: Vocabulary): Risk[] {
+  return readEntries(value, field, problems, 'title', RISK_ALIASES, RISK_FIELDS, riskReader(vocabulary));
+}
+
+export function readBodyRisks(entries: BodyEntry[], problems: ProblemCollector, vocabulary: Vocabulary): Risk[] {
+  const read = riskReader(vocabulary);
+  return entries.map((entry) => rememberLocation(read(bodyEntry(entry, problems, {title: 'Risk'})), entry));
 }
 
 const REQUIREMENT_ALIASES: Record<string, string> = {
@@ -154,23 +207,7 @@ const REQUIREMENT_ALIASES: Record<string, string> = {
   type: 'kind',
   moscow: 'priority',
 };
-
-/** MoSCoW in the spellings people write: `Must Have`, `must`, `Won't Have`. */
-export function parsePriority(raw: string): RequirementPriority | null {
-  const word = toWord(raw).replace(/-(have|haves)$/, '');
-  switch (word) {
-    case 'must':
-    case 'should':
-    case 'could':
-      return word;
-    case 'wont':
-    case 'will-not':
-    case 'would':
-      return 'wont';
-    default:
-      return null;
-  }
-}
+const REQUIREMENT_FIELDS = ['id', 'text', 'priority', 'kind', 'category', 'target'];
 
 function parseKind(raw: string): RequirementKind | null {
   const word = toWord(raw);
@@ -183,42 +220,113 @@ function parseKind(raw: string): RequirementKind | null {
   return null;
 }
 
-export function readRequirements(value: unknown, field: string, problems: ProblemCollector): Requirement[] {
-  return readEntries(value, field, problems, 'text', (entry, path) => {
-    const e = entryReader(entry, REQUIREMENT_ALIASES);
-    const id = readText(e.value('id'), `${path}.id`, problems);
-    const text = readText(e.value('text'), `${path}.${e.key('text')}`, problems);
+function requirementReader(vocabulary: Vocabulary, tableKind: RequirementKind | null = null) {
+  return (e: EntryFields): Requirement => {
+    const id = readText(e.value('id'), e.field('id'), e.problems('id'));
+    const category = readText(e.value('category'), e.field('category'), e.problems('category'));
+    // A non-functional row may name only its category and target.
+    const text = readText(e.value('text'), e.field('text'), e.problems('text')) ?? (tableKind === 'non-functional' ? category : null);
     if (text === null) {
-      problems.add(`${path}.text`, 'a requirement needs its text');
+      e.problems('text').add(e.field('text'), 'a requirement needs its text');
     }
-    const priorityText = readText(e.value('priority'), `${path}.${e.key('priority')}`, problems);
-    const priority = priorityText === null ? null : parsePriority(priorityText);
+    const priorityText = readText(e.value('priority'), e.field('priority'), e.problems('priority'));
+    const priority = priorityText === null ? null : (vocabulary.findPriority(priorityText) ?? null);
     if (priorityText !== null && priority === null) {
-      problems.add(
-        `${path}.${e.key('priority')}`,
-        `${describeValue(priorityText)} is not a priority; use Must Have, Should Have, Could Have or Won't Have`,
+      e.problems('priority').add(
+        e.field('priority'),
+        `${describeValue(priorityText)} is not a priority; use Must Have, Should Have, Could Have or Won't Have (or ${vocabulary.priorityWords.join(', ')}; more with the "priorityWords" option)`,
+        'warning',
       );
     }
-    const target = readText(e.value('target'), `${path}.target`, problems);
-    const category = readText(e.value('category'), `${path}.category`, problems);
-    const kindText = readText(e.value('kind'), `${path}.${e.key('kind')}`, problems);
-    let kind = kindText === null ? null : parseKind(kindText);
+    const target = readText(e.value('target'), e.field('target'), e.problems('target'));
+    const kindText = readText(e.value('kind'), e.field('kind'), e.problems('kind'));
+    let kind = kindText === null ? tableKind : parseKind(kindText);
     if (kindText !== null && kind === null) {
-      problems.add(`${path}.${e.key('kind')}`, `${describeValue(kindText)} is not a kind; use functional or non-functional`);
+      e.problems('kind').add(e.field('kind'), `${describeValue(kindText)} is not a kind; use functional or non-functional`);
     }
     // The template's non-functional table has a target and no priority.
     kind ??= /^nfr/i.test(id ?? '') || target !== null ? 'non-functional' : 'functional';
-    return {id, text: text ?? '(no text)', priority, kind, category, target};
-  });
+    return {id, text: text ?? '(no text)', priority, kind, category, target, anchor: e.anchor, extra: e.extra};
+  };
+}
+
+export function readRequirements(value: unknown, field: string, problems: ProblemCollector, vocabulary: Vocabulary): Requirement[] {
+  return readEntries(value, field, problems, 'text', REQUIREMENT_ALIASES, REQUIREMENT_FIELDS, requirementReader(vocabulary));
+}
+
+/**
+ * Requirement rows of the body's tables. The template's non-functional
+ * table has no ID column, so such rows get `NFR-1`, `NFR-2`, ... (and
+ * `FR-n` for functional ones), after the highest id the doc already uses.
+ */
+export function readBodyRequirements(entries: BodyRequirement[], problems: ProblemCollector, vocabulary: Vocabulary): Requirement[] {
+  const requirements = entries.map((entry) =>
+    rememberLocation(requirementReader(vocabulary, entry.kind)(bodyEntry(entry, problems, {text: 'Requirement'})), entry.values.id ?? entry),
+  );
+  const next: Record<string, number> = {};
+  for (const requirement of requirements) {
+    const match = /^(N?FR)-(\d+)$/i.exec(requirement.id ?? '');
+    if (match) {
+      const prefix = match[1]!.toUpperCase();
+      next[prefix] = Math.max(next[prefix] ?? 0, Number(match[2]));
+    }
+  }
+  for (const requirement of requirements) {
+    if (requirement.id === null) {
+      const prefix = requirement.kind === 'non-functional' ? 'NFR' : 'FR';
+      next[prefix] = (next[prefix] ?? 0) + 1;
+      requirement.id = `${prefix}-${next[prefix]}`;
+    }
+  }
+  return requirements;
+}
+
+const REVISION_ALIASES = {description: 'changes', change: 'changes', summary: 'changes', by: 'author'};
+const REVISION_FIELDS = ['version', 'date', 'author', 'changes'];
+
+function readRevision(e: EntryFields): Revision {
+  return {
+    version: readText(e.value('version'), e.field('version'), e.problems('version')),
+    date: readDate(e.value('date'), e.field('date'), e.problems('date')),
+    author: readText(e.value('author'), e.field('author'), e.problems('author')),
+    changes: readText(e.value('changes'), e.field('changes'), e.problems('changes')) ?? '',
+    extra: e.extra,
+  };
 }
 
 export function readRevisions(value: unknown, field: string, problems: ProblemCollector): Revision[] {
-  return readEntries(value, field, problems, 'changes', (entry, path) => {
-    const e = entryReader(entry, {description: 'changes', change: 'changes', summary: 'changes', by: 'author'});
-    return {
-      date: readDate(e.value('date'), `${path}.date`, problems),
-      author: readText(e.value('author'), `${path}.${e.key('author')}`, problems),
-      changes: readText(e.value('changes'), `${path}.${e.key('changes')}`, problems) ?? '',
-    };
+  return readEntries(value, field, problems, 'changes', REVISION_ALIASES, REVISION_FIELDS, readRevision);
+}
+
+export function readBodyRevisions(entries: BodyEntry[], problems: ProblemCollector): Revision[] {
+  return entries.map((entry) => rememberLocation(readRevision(bodyEntry(entry, problems, {})), entry));
+}
+
+/**
+ * Checklist items in front matter: `{text, done}`, or a string in the
+ * task-list spelling `"[x] Risks identified"` (an unticked box otherwise).
+ */
+export function readChecklist(value: unknown, field: string, problems: ProblemCollector): ChecklistItem[] {
+  return readList(value, field, problems).flatMap((item, index) => {
+    const path = `${field}[${index}]`;
+    if (typeof item === 'string') {
+      const match = /^\s*\[([ xX])\]\s*(.*)$/.exec(item);
+      const text = (match ? match[2]! : item).trim();
+      return text === '' ? [] : [{text, done: match?.[1]?.toLowerCase() === 'x'}];
+    }
+    const map = readMap(item, path, problems);
+    if (!map) {
+      return [];
+    }
+    const text = readText(map.text ?? map.item, `${path}.text`, problems);
+    if (text === null) {
+      problems.add(`${path}.text`, 'a checklist item needs its text');
+      return [];
+    }
+    const done = map.done ?? map.checked ?? false;
+    if (typeof done !== 'boolean') {
+      problems.add(`${path}.done`, `expected true or false, got ${describeValue(done)}`);
+    }
+    return [{text, done: done === true}];
   });
 }

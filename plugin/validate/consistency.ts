@@ -2,6 +2,7 @@ import type {DesignDocRecord, Problem, ResolvedRelation} from '../types';
 import type {DocGroupIndex} from '../model/resolveReference';
 import {formatReference} from '../model/references';
 import type {Vocabulary} from '../model/vocabulary';
+import {locationOf} from '../normalize/entryLocations';
 
 /** Two docs of one type and number in the same docs instance and version. */
 export function findDuplicateNumbers(
@@ -81,7 +82,15 @@ export function findDuplicateRequirementIds(docs: DesignDocRecord[]): Problem[] 
       }
       const id = requirement.id.toLowerCase();
       if (inDoc.has(id)) {
-        problems.push({file: doc.file, field: `requirements[${index}].id`, message: `"${requirement.id}" is used twice in this doc`, severity: 'error'});
+        // A row of the body's tables is reported at its ID cell.
+        const at = locationOf(requirement);
+        problems.push({
+          file: doc.file,
+          field: at ? 'ID' : `requirements[${index}].id`,
+          message: `"${requirement.id}" is used twice in this doc`,
+          severity: 'error',
+          ...(at && {line: at.line, ...(at.column !== undefined && {column: at.column})}),
+        });
       }
       inDoc.add(id);
     });

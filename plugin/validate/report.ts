@@ -31,7 +31,8 @@ export function formatProblems(problems: Problem[]): string {
     lines.push(`- ${logger.path(file)}`);
     for (const problem of fileProblems) {
       const severity = problem.severity === 'error' ? logger.red('error') : logger.yellow('warning');
-      lines.push(`    ${severity} ${logger.name(problem.field)}: ${problem.message}`);
+      const where = problem.line === undefined ? '' : ` (line ${problem.line}${problem.column === undefined ? '' : `, column ${problem.column}`})`;
+      lines.push(`    ${severity} ${logger.name(problem.field)}${where}: ${problem.message}`);
     }
   }
   return lines.join('\n');

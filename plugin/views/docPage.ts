@@ -74,10 +74,12 @@ export function buildDesignDocPageData(
     status,
     date: doc.date,
     reviewBy: doc.reviewBy,
+    version: doc.version,
     people: PEOPLE_ROLES.filter((role) => doc.people[role].length > 0).map((role) => ({
       role,
       names: doc.people[role],
     })),
+    checklist: doc.checklist.length > 0 ? {done: doc.checklist.filter((item) => item.done).length, total: doc.checklist.length} : null,
     tags: doc.tags,
     lastUpdatedAt: doc.lastUpdatedAt,
     relations,

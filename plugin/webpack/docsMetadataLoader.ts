@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import {docPageDataFile, sidebarClassFile} from '../outputs/clientDataFiles';
+import {BODY_READING_KEY} from '../formats/types';
 
 type LoaderOptions = {dataDir: string};
 
@@ -44,7 +45,8 @@ function addSidebarClassNames(items: SidebarItem[], classNames: Record<string, s
 
 /**
  * Runs on the JSON modules the docs plugin generates. A doc's metadata
- * module gains `designDoc` (its header and banner data); a version's
+ * module gains `designDoc` (its header and banner data) and loses the body
+ * reading its front matter carried to the model; a version's
  * sidebar props gain a status class on each design-doc item. Everything else passes
  * through untouched. This keeps portal data inside the routes that use it,
  * since the docs plugin creates its routes before allContentLoaded runs.
@@ -52,12 +54,14 @@ function addSidebarClassNames(items: SidebarItem[], classNames: Record<string, s
 function docsMetadataLoader(this: LoaderContext, source: string): string {
   // Cheap string checks first: most generated JSON is neither shape.
   if (source.includes('"frontMatter"') && source.includes('"permalink"')) {
-    const metadata = JSON.parse(source) as {source?: string; frontMatter?: {type?: unknown}};
+    const metadata = JSON.parse(source) as {source?: string; frontMatter?: Record<string, unknown>};
     if (typeof metadata.source !== 'string' || metadata.frontMatter?.type == null) {
       return source;
     }
+    // The body reading served the model; the page has its header data instead.
+    const {[BODY_READING_KEY]: _reading, ...frontMatter} = metadata.frontMatter;
     const designDoc = readData(this, docPageDataFile(metadata.source));
-    return designDoc ? JSON.stringify({...metadata, designDoc}) : source;
+    return JSON.stringify({...metadata, frontMatter, ...(designDoc !== undefined && {designDoc})});
   }
   if (source.includes('"docsSidebars"')) {
     const props = JSON.parse(source) as {

@@ -106,7 +106,7 @@ describe('normalizeDesignDoc', () => {
     ]);
     expect(record.decisions[0]).toMatchObject({chosen: 'Option A', alternatives: ['B', 'C'], tradeoffs: 'What'});
     expect(record.openQuestions).toEqual(['Question for principal-engineer']);
-    expect(record.revisions).toEqual([{date: '2024-11-16', author: 'Claude', changes: 'Initial draft'}]);
+    expect(record.revisions).toEqual([{version: null, date: '2024-11-16', author: 'Claude', changes: 'Initial draft', extra: {}}]);
   });
 
   it('reports every bad field with its path, and still produces the record', () => {

@@ -32,6 +32,7 @@ export function buildRiskRegisterProps(context: PortalContext): RiskRegisterProp
       mitigation: risk.mitigation,
       owner: risk.owner,
       status: risk.status,
+      anchor: risk.anchor,
       source,
     }));
   });

@@ -1,0 +1,84 @@
+import type {RelationKind, RequirementKind} from '../types';
+
+/**
+ * What the body reader found in a record's Markdown, before any meaning is
+ * given to it: text as written, with where it was written. Normalize turns
+ * it into the model and reports what it cannot use. Plain JSON: it travels
+ * to the model inside the doc's loaded front matter.
+ */
+
+/** A 1-based position in the file. */
+export type SourcePoint = {line: number; column: number};
+
+export type BodyText = SourcePoint & {
+  /** The name it was written under: `Status`, `Owner(s)`, `Acceptance Criteria`. */
+  label: string;
+  /** Plain text as a reader sees it (links by their text, no HTML). */
+  text: string;
+  /** The parts, when the value is a list: list items, or comma-separated names. */
+  items?: string[];
+  /** Link targets inside the value, in order. */
+  links?: string[];
+  /** Offsets of the value in the file, when it is one line of it (for careful edits). */
+  span?: [number, number];
+};
+
+/** The header fields a body can give. */
+export type BodyField =
+  | 'status'
+  | 'date'
+  | 'version'
+  | 'authors'
+  | 'owners'
+  | 'reviewers'
+  | 'approvers'
+  | 'deciders'
+  | 'consulted'
+  | 'informed'
+  | 'tags';
+
+/** A row of a register table, or a decision block. */
+export type BodyEntry = SourcePoint & {
+  /** Values by what they mean: `text`, `priority`, `likelihood`, ... */
+  values: Record<string, BodyText>;
+  /** Columns or fields this reader does not know, by their name as written. */
+  extra: Record<string, BodyText>;
+  /** Heading id of the entry's own heading or its section, for a link back. */
+  anchor: string | null;
+};
+
+export type BodyRequirement = BodyEntry & {kind: RequirementKind | null};
+
+export type BodyRelation = SourcePoint & {kind: RelationKind; target: string; label: string};
+
+export type BodyChecklistItem = SourcePoint & {text: string; done: boolean};
+
+/** Lines (1-based, inclusive) that only restate a header field. */
+export type Restatement = {field: BodyField; start: number; end: number};
+
+export type BodyFormat = 'template' | 'nygard' | 'madr2';
+
+export const BODY_READING_VERSION = 1;
+
+/**
+ * The front-matter key the build hook hands a body reading to the model
+ * under. It never reaches a page: the metadata loader takes it out.
+ */
+export const BODY_READING_KEY = '__designDocBody';
+
+export type BodyReading = {
+  version: typeof BODY_READING_VERSION;
+  /** The styles recognized, in the order found. */
+  formats: BodyFormat[];
+  /** The first `# heading`, and what it says: `# 12. Use X` is number 12, title "Use X". */
+  title: (SourcePoint & {heading: string; text: string; number: number | null}) | null;
+  fields: Partial<Record<BodyField, BodyText>>;
+  relations: BodyRelation[];
+  requirements: BodyRequirement[];
+  decisions: BodyEntry[];
+  risks: BodyEntry[];
+  revisions: BodyEntry[];
+  openQuestions: BodyText[];
+  checklist: BodyChecklistItem[];
+  restatements: Restatement[];
+};

@@ -1,0 +1,14 @@
+import {BODY_READING_KEY, BODY_READING_VERSION, type BodyReading} from '../formats/types';
+
+/**
+ * The body reading the build hook left in a doc's front matter, or null
+ * when there is none (a doc loaded without the hook, or written by a
+ * version of the hook this model does not read).
+ */
+export function bodyReadingOf(frontMatter: Record<string, unknown>): BodyReading | null {
+  const reading = Object.hasOwn(frontMatter, BODY_READING_KEY) ? frontMatter[BODY_READING_KEY] : undefined;
+  if (!reading || typeof reading !== 'object' || (reading as {version?: unknown}).version !== BODY_READING_VERSION) {
+    return null;
+  }
+  return reading as BodyReading;
+}

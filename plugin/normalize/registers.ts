@@ -1,0 +1,156 @@
+import type {Vocabulary} from '../model/vocabulary';
+import type {BodyReading} from '../formats/types';
+import type {ChecklistItem, Decision, Requirement, Revision, Risk} from '../types';
+import {readTextList} from './fields';
+import {quote, type ProblemCollector} from './problems';
+import {
+  readBodyDecisions,
+  readBodyRequirements,
+  readBodyRevisions,
+  readBodyRisks,
+  readChecklist,
+  readDecisions,
+  readRequirements,
+  readRevisions,
+  readRisks,
+} from './sections';
+
+/** A doc's registers: what the decision log, risk and requirements registers and the dashboard list. */
+export type Registers = {
+  decisions: Decision[];
+  risks: Risk[];
+  requirements: Requirement[];
+  openQuestions: string[];
+  revisions: Revision[];
+  checklist: ChecklistItem[];
+};
+
+type Register = keyof Registers;
+
+const FIELD_OF: Record<Register, string> = {
+  decisions: 'decisions',
+  risks: 'risks',
+  requirements: 'requirements',
+  openQuestions: 'open-questions',
+  revisions: 'revisions',
+  checklist: 'checklist',
+};
+
+/** What identifies an entry when front matter and body are compared. */
+function identity(register: Register, entry: unknown): string {
+  switch (register) {
+    case 'decisions':
+      return (entry as Decision).title;
+    case 'risks':
+      return (entry as Risk).title;
+    case 'requirements':
+      return `${(entry as Requirement).id ?? ''} ${(entry as Requirement).text}`;
+    case 'revisions':
+      return `${(entry as Revision).date ?? ''} ${(entry as Revision).changes}`;
+    case 'checklist':
+      return `${(entry as ChecklistItem).done} ${(entry as ChecklistItem).text}`;
+    default:
+      return String(entry);
+  }
+}
+
+function readFromFrontMatter(
+  register: Register,
+  value: unknown,
+  name: string,
+  problems: ProblemCollector,
+  vocabulary: Vocabulary,
+): unknown[] {
+  switch (register) {
+    case 'decisions':
+      return readDecisions(value, name, problems);
+    case 'risks':
+      return readRisks(value, name, problems, vocabulary);
+    case 'requirements':
+      return readRequirements(value, name, problems, vocabulary);
+    case 'revisions':
+      return readRevisions(value, name, problems);
+    case 'checklist':
+      return readChecklist(value, name, problems);
+    default:
+      return readTextList(value, name, problems);
+  }
+}
+
+function readFromBody(register: Register, body: BodyReading, problems: ProblemCollector, vocabulary: Vocabulary): unknown[] {
+  switch (register) {
+    case 'decisions':
+      return readBodyDecisions(body.decisions, problems);
+    case 'risks':
+      return readBodyRisks(body.risks, problems, vocabulary);
+    case 'requirements':
+      return readBodyRequirements(body.requirements, problems, vocabulary);
+    case 'revisions':
+      return readBodyRevisions(body.revisions, problems);
+    case 'checklist':
+      return body.checklist.map(({text, done}) => ({text, done}));
+    default:
+      return body.openQuestions.map((question) => question.text);
+  }
+}
+
+/** The line the body's entries of a register start on, for messages. */
+function firstLine(register: Register, body: BodyReading): number {
+  const entries: {line: number}[] = register === 'openQuestions' ? body.openQuestions : body[register];
+  return entries[0]?.line ?? 0;
+}
+
+const ALL: Register[] = ['decisions', 'risks', 'requirements', 'openQuestions', 'revisions', 'checklist'];
+
+/** Registers from front matter alone. */
+export function readRegisters(
+  fields: Map<string, unknown>,
+  nameOf: (field: string) => string,
+  problems: ProblemCollector,
+  vocabulary: Vocabulary,
+): Registers {
+  const registers = {} as Record<Register, unknown[]>;
+  for (const register of ALL) {
+    registers[register] = readFromFrontMatter(register, fields.get(FIELD_OF[register]), nameOf(FIELD_OF[register]), problems, vocabulary);
+  }
+  return registers as unknown as Registers;
+}
+
+/**
+ * Registers from front matter and body. A front-matter list with entries
+ * wins (an empty `risks: []`, as older templates wrote, gives nothing);
+ * when the body also lists different entries, a warning names both.
+ */
+export function readBodyRegisters(
+  body: BodyReading,
+  fields: Map<string, unknown>,
+  nameOf: (field: string) => string,
+  problems: ProblemCollector,
+  vocabulary: Vocabulary,
+): Registers {
+  const registers = {} as Record<Register, unknown[]>;
+  for (const register of ALL) {
+    const value = fields.get(FIELD_OF[register]);
+    const inFrontMatter = Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
+    const bodyCount = register === 'openQuestions' ? body.openQuestions.length : body[register].length;
+    if (!inFrontMatter) {
+      registers[register] = bodyCount > 0 ? readFromBody(register, body, problems, vocabulary) : readFromFrontMatter(register, value, nameOf(FIELD_OF[register]), problems, vocabulary);
+      continue;
+    }
+    const name = nameOf(FIELD_OF[register]);
+    const fromFrontMatter = readFromFrontMatter(register, value, name, problems, vocabulary);
+    registers[register] = fromFrontMatter;
+    if (bodyCount > 0) {
+      const fromBody = readFromBody(register, body, problems.at(undefined), vocabulary).map((entry) => identity(register, entry).toLowerCase());
+      const same = fromBody.length === fromFrontMatter.length && fromFrontMatter.every((entry, i) => identity(register, entry).toLowerCase() === fromBody[i]);
+      if (!same) {
+        problems.add(
+          name,
+          `front matter lists ${fromFrontMatter.length} and the body ${bodyCount}, from line ${firstLine(register, body)} (${quote(fromBody[0] ?? '')}); the front matter is used`,
+          'warning',
+        );
+      }
+    }
+  }
+  return registers as unknown as Registers;
+}

@@ -1,0 +1,49 @@
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {designDocTypeOf, type HookSettings} from '../formats/frontMatterHook';
+import {loadMarkdownParser} from '../formats/markdown';
+import {readBodyCached} from '../formats/bodyCache';
+import {createVocabulary, type Vocabulary} from '../model/vocabulary';
+import {blankLines, restatedLines} from '../normalize/restatedLines';
+import type {PluginOptions} from '../types';
+
+export type RestatedLinesLoaderOptions = HookSettings & Pick<PluginOptions, 'types' | 'riskScale' | 'priorityWords'>;
+
+type LoaderContext = {
+  getOptions(): RestatedLinesLoaderOptions;
+  resourcePath: string;
+  async(): (error: Error | null, result?: string) => void;
+};
+
+const vocabularies = new WeakMap<object, Vocabulary>();
+
+/**
+ * Runs before the MDX loader on Markdown files. In a design doc, the body
+ * lines that only restate its header (the template's bold status block,
+ * adr-tools' status section, MADR 2's bullets) are blanked: the header
+ * already shows them. Blank, not removed, so MDX errors still point at the
+ * right line. The file on disk is untouched.
+ */
+function restatedLinesLoader(this: LoaderContext, source: string): void {
+  const callback = this.async();
+  const options = this.getOptions();
+  const filePath = this.resourcePath;
+  (async () => {
+    const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: source});
+    const type = designDocTypeOf(filePath, frontMatter, options);
+    if (type === null) {
+      return source;
+    }
+    const reading = readBodyCached(source, await loadMarkdownParser(), {maintainCase: options.maintainCase});
+    let vocabulary = vocabularies.get(options);
+    if (!vocabulary) {
+      vocabulary = createVocabulary(options);
+      vocabularies.set(options, vocabulary);
+    }
+    return blankLines(source, restatedLines(reading, frontMatter, type, vocabulary));
+  })()
+    .then((result) => callback(null, result))
+    // Unparseable front matter is the MDX loader's to report, not ours.
+    .catch(() => callback(null, source));
+}
+
+export default restatedLinesLoader;
