@@ -70,6 +70,8 @@ declare module '@theme/DesignDocLink' {
   export interface Props {
     readonly doc: DocLinkProps;
     readonly showStatus?: boolean;
+    /** A heading id on the doc's page; the link goes there. */
+    readonly anchor?: string | null;
   }
   export default function DesignDocLink(props: Props): ReactNode;
 }

@@ -107,7 +107,7 @@ export default function pluginDesignDocs(
     },
 
     extendCli(cli) {
-      registerCommands(cli as never, {siteDir: context.siteDir, options});
+      registerCommands(cli as never, {siteDir: context.siteDir, options, parseFrontMatter: markdown.parseFrontMatter});
     },
 
     async postBuild({outDir}) {

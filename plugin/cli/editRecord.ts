@@ -1,7 +1,12 @@
+import type {BodyReading} from '../formats/types';
+import {splitSource} from '../formats/sourceFile';
+
 /**
- * Careful edits of a record's status, in the record's own format: the
- * front matter where it has a status there, else adr-tools' `## Status`
- * section, else the MADR 2 `* Status:` bullet. Every other byte stays.
+ * Careful edits of a record's status, where the record states it: its
+ * front matter when that has a status, else the place in the body the
+ * reader found it (the template's `**Status**: Review`, adr-tools' status
+ * line, the MADR 2 `* Status:` bullet). Every other byte stays, the BOM
+ * and line endings included.
  */
 
 export type StatusEdit = {
@@ -11,9 +16,11 @@ export type StatusEdit = {
   supersededBy?: {reference: string; title: string; number: number | null; fileName: string};
 };
 
-export type EditResult = {source: string; format: 'front-matter' | 'nygard' | 'madr2' | 'inserted-front-matter'};
+export type EditFormat = 'front-matter' | 'template' | 'nygard' | 'madr2' | 'inserted-front-matter';
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
+export type EditResult = {source: string; format: EditFormat};
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 
 function eolOf(source: string): string {
   return source.includes('\r\n') ? '\r\n' : '\n';
@@ -23,12 +30,13 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function editFrontMatter(source: string, edit: StatusEdit): string | null {
-  const match = FRONT_MATTER.exec(source);
+/** The status line of the front matter rewritten; null when it has no top-level `status:`. */
+function editFrontMatter(text: string, edit: StatusEdit): string | null {
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     return null;
   }
-  const eol = eolOf(source);
+  const eol = eolOf(text);
   const lines = match[1]!.split(/\r?\n/);
   const statusIndex = lines.findIndex((line) => /^status\s*:/.test(line));
   if (statusIndex === -1) {
@@ -39,63 +47,53 @@ function editFrontMatter(source: string, edit: StatusEdit): string | null {
     lines.splice(statusIndex + 1, 0, `superseded-by: ${edit.supersededBy.reference}`);
   }
   const block = `---${eol}${lines.join(eol)}${eol}---${match[2]}`;
-  return block + source.slice(match[0].length);
+  return block + text.slice(match[0].length);
 }
 
-function successorLink(edit: StatusEdit, style: 'nygard' | 'madr2'): string {
-  const successor = edit.supersededBy!;
-  const text = style === 'nygard' && successor.number !== null ? `${successor.number}. ${successor.title}` : successor.reference;
-  return `[${text}](${successor.fileName})`;
+function bodyStyle(reading: BodyReading): 'template' | 'nygard' | 'madr2' {
+  if (reading.formats.includes('template')) {
+    return 'template';
+  }
+  return reading.formats.includes('madr2') ? 'madr2' : 'nygard';
 }
 
-function editNygard(source: string, edit: StatusEdit): string | null {
-  const lines = source.split(/(?<=\n)/);
-  const heading = lines.findIndex((line) => /^##\s+status\s*$/i.test(line.trimEnd()));
-  if (heading === -1) {
-    return null;
+/** The words that replace the body's status, in the record's own style. */
+function statusWords(edit: StatusEdit, style: 'template' | 'nygard' | 'madr2'): string {
+  const successor = edit.supersededBy;
+  if (successor) {
+    const text =
+      style === 'nygard' && successor.number !== null
+        ? `${successor.number}. ${successor.title}`
+        : style === 'template'
+          ? `${successor.reference}: ${successor.title}`
+          : successor.reference;
+    return `${style === 'madr2' ? 'superseded' : 'Superseded'} by [${text}](${successor.fileName})`;
   }
-  const first = lines.findIndex((line, index) => index > heading && line.trim() !== '');
-  if (first === -1 || /^#/.test(lines[first]!)) {
-    return null;
-  }
-  const eol = lines[first]!.endsWith('\r\n') ? '\r\n' : lines[first]!.endsWith('\n') ? '\n' : '';
-  const text = edit.supersededBy ? `Superseded by ${successorLink(edit, 'nygard')}` : capitalize(edit.status);
-  lines[first] = text + eol;
-  return lines.join('');
+  // MADR writes `* Status: accepted`; the template and adr-tools capitalize.
+  return style === 'madr2' ? edit.status : capitalize(edit.status);
 }
 
-function editMadr2(source: string, edit: StatusEdit): string | null {
-  const pattern = /^(\s*[-*]\s*Status\s*:\s*)(.*?)(\s*<!--.*?-->)?(\r?\n|$)/im;
-  if (!pattern.test(source)) {
-    return null;
+export function setRecordStatus(source: string, edit: StatusEdit, reading: BodyReading): EditResult {
+  const {bom, frontMatter} = splitSource(source);
+  const lead = bom ? '\uFEFF' : '';
+  const text = source.slice(lead.length);
+  const edited = editFrontMatter(text, edit);
+  if (edited !== null) {
+    return {source: lead + edited, format: 'front-matter'};
   }
-  const value = edit.supersededBy ? `superseded by ${successorLink(edit, 'madr2')}` : edit.status;
-  return source.replace(pattern, (_all, lead: string, _old: string, comment: string | undefined, eol: string) => `${lead}${value}${comment ?? ''}${eol}`);
-}
-
-export function setRecordStatus(source: string, edit: StatusEdit): EditResult {
-  const frontMatter = editFrontMatter(source, edit);
-  if (frontMatter !== null) {
-    return {source: frontMatter, format: 'front-matter'};
-  }
-  const madr2 = editMadr2(source, edit);
-  if (madr2 !== null) {
-    return {source: madr2, format: 'madr2'};
-  }
-  const nygard = editNygard(source, edit);
-  if (nygard !== null) {
-    return {source: nygard, format: 'nygard'};
+  const span = reading.fields.status?.span;
+  if (span) {
+    const style = bodyStyle(reading);
+    return {source: source.slice(0, span[0]) + statusWords(edit, style) + source.slice(span[1]), format: style};
   }
   // No status anywhere: add it as front matter, leaving the body as it was.
   const eol = eolOf(source);
-  const existing = FRONT_MATTER.exec(source);
-  if (existing) {
-    const extra = edit.supersededBy ? `${eol}superseded-by: ${edit.supersededBy.reference}` : '';
-    return {
-      source: `---${eol}${existing[1]}${eol}status: ${edit.status}${extra}${eol}---${existing[2]}${source.slice(existing[0].length)}`,
-      format: 'front-matter',
-    };
+  const extra = edit.supersededBy ? `superseded-by: ${edit.supersededBy.reference}` : null;
+  const existing = FRONT_MATTER.exec(text);
+  if (existing && frontMatter !== null) {
+    const lines = [existing[1]!, `status: ${edit.status}`, ...(extra ? [extra] : [])].filter((line) => line !== '');
+    return {source: `${lead}---${eol}${lines.join(eol)}${eol}---${existing[2]}${text.slice(existing[0].length)}`, format: 'front-matter'};
   }
-  const extra = edit.supersededBy ? `superseded-by: ${edit.supersededBy.reference}${eol}` : '';
-  return {source: `---${eol}status: ${edit.status}${eol}${extra}---${eol}${eol}${source}`, format: 'inserted-front-matter'};
+  const lines = [`status: ${edit.status}`, ...(extra ? [extra] : [])];
+  return {source: `${lead}---${eol}${lines.join(eol)}${eol}---${eol}${eol}${text}`, format: 'inserted-front-matter'};
 }

@@ -1,6 +1,8 @@
+import {execFileSync} from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import logger from '@docusaurus/logger';
+import type {ParseFrontMatter} from '@docusaurus/types';
 import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
 import {createVocabulary} from '../model/vocabulary';
 import {referenceOf} from '../model/buildModel';
@@ -9,7 +11,10 @@ import {loadModel} from './loadModel';
 import {findRecords} from './findRecord';
 import {locateField} from './locateField';
 import {chooseFolder, planNewRecord} from './planNewRecord';
-import {setRecordStatus} from './editRecord';
+import {setRecordStatus, type StatusEdit} from './editRecord';
+import {readRecordFile} from './readRecordFile';
+import {loadMarkdownParser} from '../formats/markdown';
+import {readBody} from '../formats/readBody';
 
 type Command = {
   command(name: string): Command;
@@ -27,12 +32,52 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The author a new design doc names: git's user.name, when it is set. */
+function gitAuthor(cwd: string): string | null {
+  try {
+    return execFileSync('git', ['config', 'user.name'], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * `docusaurus design-docs:new`, `design-docs:status` and `design-docs:lint`,
  * all working from the same model the build uses.
  */
-export function registerCommands(cli: Command, {siteDir, options}: {siteDir: string; options: PluginOptions}): void {
+export function registerCommands(
+  cli: Command,
+  {siteDir, options, parseFrontMatter}: {siteDir: string; options: PluginOptions; parseFrontMatter: ParseFrontMatter},
+): void {
   const vocabulary = createVocabulary(options);
+
+  /**
+   * Reads `source` back as the build would and checks that it says what
+   * the command meant: the status written, the type and title unchanged.
+   * Returns the problem, or null when the model agrees.
+   */
+  async function disagreement(file: string, source: string, expected: {status: string; type: string; title: string}): Promise<string | null> {
+    const {record} = await readRecordFile({siteDir, file, source, parseFrontMatter, vocabulary});
+    for (const field of ['type', 'title', 'status'] as const) {
+      if (record[field] !== expected[field]) {
+        return `the edited file would read as ${field} ${JSON.stringify(record[field])}, not ${JSON.stringify(expected[field])}`;
+      }
+    }
+    return null;
+  }
+
+  /** Edits a record's status where it states it, writing only when reading it back agrees. */
+  async function editStatus(record: DesignDocRecord, edit: StatusEdit) {
+    const file = path.join(siteDir, record.file);
+    const before = fs.readFileSync(file, 'utf8');
+    const result = setRecordStatus(before, edit, readBody(before, await loadMarkdownParser()));
+    const problem = await disagreement(record.file, result.source, {status: edit.status, type: record.type, title: record.title});
+    if (problem) {
+      fail(`${logger.path(record.file)} was not changed: ${problem}. Edit it by hand, or report this.`);
+    }
+    fs.writeFileSync(file, result.source);
+    return result;
+  }
 
   async function findOne(ref: string) {
     const model = await loadModel(siteDir);
@@ -73,6 +118,8 @@ export function registerCommands(cli: Command, {siteDir, options}: {siteDir: str
         refuseUnparseable(model, old);
       }
       const plan = planNewRecord({
+        author: definition.id === 'design-doc' ? gitAuthor(siteDir) : null,
+        folderTypes: options.folderTypes,
         siteDir,
         // A successor sits next to the record it replaces.
         folder: chooseFolder(definition.id, model.docs, flags.dir ?? (old && path.posix.dirname(old.file))),
@@ -84,16 +131,18 @@ export function registerCommands(cli: Command, {siteDir, options}: {siteDir: str
         supersedes: old ? referenceOf(old, vocabulary) ?? old.docId : null,
       });
       const target = path.join(siteDir, plan.file);
+      const problem = await disagreement(plan.file, plan.content, {status: definition.statuses[0]!.id, type: definition.id, title});
+      if (problem) {
+        fail(`${logger.path(plan.file)} was not created: ${problem}.`);
+      }
       fs.mkdirSync(path.dirname(target), {recursive: true});
       fs.writeFileSync(target, plan.content, {flag: 'wx'});
       logger.success`Created ${plan.reference} at path=${plan.file}`;
       if (old) {
-        const oldPath = path.join(siteDir, old.file);
-        const result = setRecordStatus(fs.readFileSync(oldPath, 'utf8'), {
+        const result = await editStatus(old, {
           status: 'superseded',
-          supersededBy: {reference: plan.reference, title, number: plan.number, fileName: path.relative(path.dirname(oldPath), target).split(path.sep).join('/')},
+          supersededBy: {reference: plan.reference, title, number: plan.number, fileName: path.relative(path.dirname(path.join(siteDir, old.file)), target).split(path.sep).join('/')},
         });
-        fs.writeFileSync(oldPath, result.source);
         logger.success`Marked path=${old.file} as superseded (${result.format})`;
       }
     }) as never);
@@ -108,9 +157,7 @@ export function registerCommands(cli: Command, {siteDir, options}: {siteDir: str
       if (next.id === record.status) {
         fail(`${record.file} is already ${next.id}.`);
       }
-      const file = path.join(siteDir, record.file);
-      const result = setRecordStatus(fs.readFileSync(file, 'utf8'), {status: next.id});
-      fs.writeFileSync(file, result.source);
+      const result = await editStatus(record, {status: next.id});
       logger.success`path=${record.file}: ${record.status ?? 'no status'} -> ${next.id} (${result.format})`;
     }) as never);
 
@@ -123,13 +170,23 @@ export function registerCommands(cli: Command, {siteDir, options}: {siteDir: str
       const errors = model.problems.filter((p) => p.severity === 'error').length;
       if (flags.format === 'json') {
         const problems = model.problems.map((problem) => {
-          let line: number | null = null;
-          try {
-            line = locateField(fs.readFileSync(path.join(siteDir, problem.file), 'utf8'), problem.field);
-          } catch {
-            // A file that cannot be read has no line to point at.
+          // Problems read from the body know their line; front-matter ones are looked up.
+          let line: number | null = problem.line ?? null;
+          if (line === null) {
+            try {
+              line = locateField(fs.readFileSync(path.join(siteDir, problem.file), 'utf8'), problem.field);
+            } catch {
+              // A file that cannot be read has no line to point at.
+            }
           }
-          return {file: problem.file, line, field: problem.field, message: problem.message, severity: problem.severity};
+          return {
+            file: problem.file,
+            line,
+            ...(problem.column !== undefined && {column: problem.column}),
+            field: problem.field,
+            message: problem.message,
+            severity: problem.severity,
+          };
         });
         process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
       } else if (model.problems.length > 0) {

@@ -3,6 +3,7 @@ import path from 'path';
 import type {DesignDocRecord} from '../types';
 import {formatReference, numberFromFileName} from '../model/references';
 import {renderTemplate} from './templates';
+import {folderTypeOf} from '../formats/frontMatterHook';
 
 export type NewRecordPlan = {file: string; number: number; reference: string; content: string};
 
@@ -46,6 +47,8 @@ export function planNewRecord(params: {
   status: string;
   today: string;
   supersedes: string | null;
+  author?: string | null;
+  folderTypes?: Record<string, string>;
 }): NewRecordPlan {
   const folderPath = path.join(params.siteDir, params.folder);
   const names = fs.existsSync(folderPath) ? fs.readdirSync(folderPath) : [];
@@ -56,8 +59,10 @@ export function planNewRecord(params: {
   const width = numbered.length > 0 ? Math.max(...numbered.map((entry) => /^\d+/.exec(entry.name)![0].length)) : 4;
   const fileName = `${String(number).padStart(width, '0')}-${slugify(params.title)}.md`;
   const reference = formatReference(params.prefix, number)!;
+  const file = path.posix.join(params.folder, fileName);
+  const impliedType = folderTypeOf(path.join(params.siteDir, file), {siteDir: params.siteDir, folderTypes: params.folderTypes ?? {}});
   return {
-    file: path.posix.join(params.folder, fileName),
+    file,
     number,
     reference,
     content: renderTemplate(params.type, {
@@ -66,6 +71,8 @@ export function planNewRecord(params: {
       date: params.today,
       reference,
       supersedes: params.supersedes,
+      author: params.author ?? null,
+      frontMatter: impliedType !== params.type,
     }),
   };
 }

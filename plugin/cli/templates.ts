@@ -1,4 +1,9 @@
-/** Bodies of new records. The design-doc one follows the section structure of the common system-design template. */
+import {SEED_DESIGN_DOC_TEMPLATE} from './designDocTemplate';
+
+/**
+ * Bodies of new records. The design doc is the seed's template itself,
+ * with its data in the body; ADRs and RFCs keep theirs in front matter.
+ */
 
 export type TemplateValues = {
   title: string;
@@ -6,6 +11,10 @@ export type TemplateValues = {
   date: string;
   reference: string | null;
   supersedes: string | null;
+  /** The author from git config, when it is set. */
+  author?: string | null;
+  /** Whether the file needs `type:` (its folder does not imply the type). */
+  frontMatter?: boolean;
 };
 
 function frontMatter(type: string, values: TemplateValues, extra: string[] = []): string {
@@ -67,98 +76,28 @@ What other designs have been considered?
 What parts of the design are still to be decided?
 `;
 
-const DESIGN_DOC_BODY = `
-## 1. Executive Summary
+/** The seed's bold header and first revision row, filled in; the rest of the template as written. */
+function designDocFromSeed(values: TemplateValues): string {
+  const author = values.author ?? '[Your name]';
+  const filled = SEED_DESIGN_DOC_TEMPLATE.replace('# System Design Document: [System Name]', () => `# System Design Document: ${values.title}`)
+    .replace('**Author**: Claude (System Architect)', () => `**Author**: ${author}`)
+    .replace('**Date**: [Current Date]', () => `**Date**: ${values.date}`)
+    .replace('**Status**: Draft | Review | Approved', () => `**Status**: ${capitalize(values.status)}`)
+    .replace('**Reviewers**: [Principal Engineer, Code Reviewer]', () => `**Reviewers**: [Principal Engineer, Code Reviewer]${values.supersedes ? `\n**Supersedes**: ${values.supersedes}` : ''}`)
+    .replace('| 2024-11-16 | Claude | Initial draft |', () => `| ${values.date} | ${author} | Initial draft |`);
+  // Only where the folder does not already make it a design doc.
+  return values.frontMatter ? `---\ntype: design-doc\n---\n\n${filled}` : filled;
+}
 
-What are we building, why, and the high-level approach.
-
-## 2. Background & Context
-
-### 2.1 Problem Statement
-
-### 2.2 Goals & Objectives
-
-### 2.3 Non-Goals
-
-## 3. Requirements
-
-### 3.1 Functional Requirements
-
-::requirements{kind=functional}
-
-### 3.2 Non-Functional Requirements
-
-::requirements{kind=non-functional}
-
-### 3.3 Constraints
-
-## 4. High-Level Architecture
-
-### 4.1 System Context
-
-### 4.2 Architecture Style
-
-### 4.3 Component Overview
-
-## 5. Detailed Component Design
-
-## 6. Data Design
-
-## 7. API Design
-
-## 8. Infrastructure & Deployment
-
-## 9. Security Design
-
-## 10. Observability
-
-## 11. Performance Optimization
-
-## 12. Trade-offs & Design Decisions
-
-::decision-log
-
-## 13. Risks & Mitigation
-
-::risk-matrix
-
-::risk-register
-
-## 14. Future Considerations
-
-## 15. Open Questions
-
-## 16. Appendices
-
-### A. Glossary
-
-### B. References
-
-### C. Revision History
-`;
-
-const DESIGN_DOC_FIELDS = [
-  'authors: []',
-  'reviewers: []',
-  'requirements:',
-  '  - id: FR-1',
-  '    text: Describe the first functional requirement',
-  '    priority: Must Have',
-  '  - id: NFR-1',
-  '    category: Performance',
-  '    text: API latency',
-  '    target: "< 200ms p95"',
-  'decisions: []',
-  'risks: []',
-  'open-questions: []',
-  'revisions: []',
-];
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 export function renderTemplate(type: string, values: TemplateValues): string {
   const heading = `# ${values.title}\n`;
   switch (type) {
     case 'design-doc':
-      return `${frontMatter(type, values, DESIGN_DOC_FIELDS)}\n${heading}${DESIGN_DOC_BODY}`;
+      return designDocFromSeed(values);
     case 'rfc':
       return `${frontMatter(type, values, ['authors: []'])}\n${heading}${RFC_BODY}`;
     default:

@@ -1,3 +1,7 @@
+import {readDate} from '../normalize/fields';
+import {ProblemCollector} from '../normalize/problems';
+import {bodyReadingOf} from '../normalize/bodyReading';
+
 /**
  * Sidebar items as the docs plugin's generator returns them, reduced to
  * what grouping needs; every other field passes through untouched.
@@ -20,6 +24,16 @@ export function yearOf(date: unknown): string | null {
   }
   const match = typeof date === 'string' ? /^\s*(\d{4})-\d{1,2}-\d{1,2}/.exec(date) : null;
   return match ? match[1]! : null;
+}
+
+/** The year of a doc: its front-matter date, else the date its body states (`* Date: 2018-02-12`, `**Date**: February 8, 2026`). */
+export function docYear(frontMatter: Record<string, unknown>): string | null {
+  const written = yearOf(frontMatter.date);
+  if (written !== null || frontMatter.date !== undefined) {
+    return written;
+  }
+  const bodyDate = bodyReadingOf(frontMatter)?.fields.date?.text;
+  return bodyDate === undefined ? null : yearOf(readDate(bodyDate, 'date', new ProblemCollector('')));
 }
 
 /**
@@ -51,7 +65,7 @@ export function groupDesignDocsByYear(
     }
     const byYear = new Map<string, GeneratedSidebarItem[]>();
     for (const item of designDocs) {
-      const year = yearOf(docsById.get(item.id!)!.frontMatter.date) ?? options.undatedLabel;
+      const year = docYear(docsById.get(item.id!)!.frontMatter) ?? options.undatedLabel;
       const group = byYear.get(year) ?? [];
       group.push(item);
       byYear.set(year, group);

@@ -15,7 +15,7 @@ export const parseFrontMatter = wrapParseFrontMatter(DEFAULT_PARSE_FRONT_MATTER,
 export async function modelOf(files: Record<string, string>, {vocabulary: vocab = vocabulary}: {vocabulary?: Vocabulary} = {}) {
   const inputs = await Promise.all(
     Object.entries(files).map(async ([file, source]) => {
-      const {frontMatter, content} = await parseFrontMatter({filePath: `/site/${file}`, fileContent: source});
+      const {frontMatter, content} = await parseFrontMatter({filePath: `/site/${file}`, fileContent: source, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
       // The docs plugin's title: front matter, else the first heading.
       const heading = /^#\s+(.+)$/m.exec(content)?.[1];
       return loadedDoc(file, frontMatter, {title: (frontMatter.title as string | undefined) ?? heading});

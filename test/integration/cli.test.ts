@@ -43,7 +43,7 @@ function changedLines(before: string, after: string): [string | undefined, strin
 describe('docusaurus design-docs:* commands', () => {
   it('lint: validates like the build and exits 0 when all is well', () => {
     const result = run('design-docs:lint');
-    expect(result.output).toContain('12 design docs, no problems.');
+    expect(result.output).toContain('14 design docs, no problems.');
     expect(result.code).toBe(0);
   });
 
@@ -87,6 +87,41 @@ describe('docusaurus design-docs:* commands', () => {
     expect(changedLines(original('madr4/adr/0002-use-assertj.md'), read('madr4/adr/0002-use-assertj.md'))).toEqual([['status: proposed', 'status: accepted']]);
     expect(run('design-docs:status', 'nygard/decisions/0001-record-architecture-decisions.md', 'deprecated').code).toBe(0);
     expect(changedLines(original('nygard/decisions/0001-record-architecture-decisions.md'), read('nygard/decisions/0001-record-architecture-decisions.md'))).toEqual([['Accepted', 'Deprecated']]);
+  });
+
+  it('status: edits the template\'s **Status** line in place, every other byte kept, and the build reads it back', () => {
+    const file = 'teams/design/checkout-service.md';
+    const result = run('design-docs:status', file, 'approved');
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('review -> approved (template)');
+    expect(changedLines(original(file), read(file))).toEqual([['**Status**: Review', '**Status**: Approved']]);
+    const lint = run('design-docs:lint', '--format', 'json');
+    expect(JSON.parse(lint.stdout)).toEqual([]);
+  });
+
+  it('new design-doc: the seed\'s template in the body, no front matter in a design folder, and it lints clean', () => {
+    const result = run('design-docs:new', 'design-doc', 'Payments Gateway', '--dir', 'teams/design');
+    expect(result.code, result.output).toBe(0);
+    const created = read('teams/design/0001-payments-gateway.md');
+    expect(created.startsWith('# System Design Document: Payments Gateway\n\n**Author**: ')).toBe(true);
+    expect(created).toMatch(/\n\*\*Date\*\*: \d{4}-\d{2}-\d{2}\n\*\*Status\*\*: Draft\n/);
+    expect(created).toContain('\n### 3.1 Functional Requirements\n| ID | Requirement | Priority |\n');
+    expect(created).toContain('\n### Decision 1: [Technology Choice]\n**Chosen**: [Option A]\n');
+    expect(created).toContain('\n- [ ] Risks identified and mitigated\n');
+    const lint = run('design-docs:lint', '--format', 'json');
+    expect(JSON.parse(lint.stdout)).toEqual([]);
+  });
+
+  it('lint --format json: problems read from the body come with their line and column', () => {
+    const file = 'teams/design/checkout-service.md';
+    writeFileSync(path.join(site, file), original(file).replace('| FR-2 | Save a basket for later | Should Have |', '| FR-2 | Save a basket for later | Soonish |'));
+    const result = run('design-docs:lint', '--format', 'json');
+    expect(JSON.parse(result.stdout)).toEqual([
+      {file, line: 18, column: 36, field: 'Priority', message: expect.stringContaining('"Soonish" is not a priority'), severity: 'warning'},
+    ]);
+    // A warning alone does not fail CI.
+    expect(result.code).toBe(0);
+    expect(run('design-docs:lint').output).toContain('warning Priority (line 18, column 36): "Soonish" is not a priority');
   });
 
   it('status: refuses a status outside the lifecycle, and changes nothing', () => {

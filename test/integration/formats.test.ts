@@ -1,8 +1,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import Ajv from 'ajv';
+import type {Browser} from 'playwright-core';
 import {buildSite, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import {launchChromium, recordErrors} from '../helpers/browser';
+import {serveStatic} from '../helpers/staticServer';
 import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/formats-site');
@@ -34,7 +37,7 @@ describe('existing decision records, published unchanged', () => {
   it('reads no problems and no non-records (README, templates, index pages)', () => {
     expect(json.problems).toEqual([]);
     expect(json.docs.map((d) => path.basename(d.file)).filter((f) => /readme|template|index/i.test(f))).toEqual([]);
-    expect(json.docs).toHaveLength(12);
+    expect(json.docs).toHaveLength(14);
   });
 
   it('reads number, title, status and date of every record in every format', () => {
@@ -54,6 +57,8 @@ describe('existing decision records, published unchanged', () => {
       'nygard | ADR-0002 | Use PostgreSQL | superseded | 2017-03-01',
       'nygard | ADR-0003 | Use MySQL | accepted | 2017-04-12',
       'nygard | ADR-0004 | Use MySQL 8 | accepted | 2017-05-02',
+      'teams | 2026-02-08 | Ledger | approved | 2026-02-08',
+      'teams | 2026-10-14 | Checkout Service | review | 2026-10-14',
     ]);
   });
 
@@ -161,5 +166,104 @@ describe('existing decision records, published unchanged', () => {
       {label: 'Use YAML front matter', badge: 'Superseded'},
       {label: 'Keep the bullet list', badge: 'Accepted'},
     ]);
+  });
+});
+
+describe('design docs written in the seed template, with no front matter at all', () => {
+  const checkout = '/teams/design/checkout-service';
+
+  it('reads both docs from their bodies into design-docs.json, with no problem', () => {
+    const doc = json.docs.find((d) => d.title === 'Checkout Service')!;
+    expect(doc).toMatchObject({type: 'design-doc', status: 'review', date: '2026-10-14', people: expect.objectContaining({authors: ['Priya Raman']})});
+    expect([doc.requirements.length, doc.decisions.length, doc.risks.length, doc.revisions.length, doc.openQuestions.length]).toEqual([6, 2, 3, 2, 2]);
+    expect(doc.checklist.filter((item) => item.done)).toHaveLength(3);
+    const ledger = json.docs.find((d) => d.title === 'Ledger')!;
+    expect(ledger).toMatchObject({status: 'approved', version: '1.2', date: '2026-02-08'});
+    expect(json.problems).toEqual([]);
+  });
+
+  it('shows the header once: the bold lines are left out of the page, the heading stays as written', () => {
+    const $ = readPage(build.outDir, checkout);
+    expect(text($('.design-doc-header .design-doc-status-badge'))).toBe('In review');
+    expect(text($('.design-doc-header [data-field="authors"] dd'))).toBe('Priya Raman');
+    expect(text($('.design-doc-header [data-field="checklist"] dd'))).toBe('3/5');
+    expect(text($('article h1'))).toBe('System Design Document: Checkout Service');
+    expect(text($('article .markdown'))).not.toMatch(/Author: Priya|Status: Review|Reviewers:/);
+    // Listed by its own name: the sidebar and the browser title.
+    expect(readSidebarItems(build.outDir, $)).toContainEqual({label: 'Checkout Service', badge: 'In review'});
+    expect($('title').text()).toMatch(/^Checkout Service/);
+  });
+
+  it('lists their rows in the decision log, risk register, requirements register and dashboard, in the static HTML', () => {
+    const decisions = readPage(build.outDir, '/architecture/decisions');
+    const titles = decisions('.decision-log__entry h2').map((_, h) => text(decisions(h))).get();
+    expect(titles).toEqual(expect.arrayContaining(['Payment provider', 'Order storage', 'Event sourcing', 'Currency precision']));
+    const risks = readPage(build.outDir, '/architecture/risks');
+    const riskRows = risks('tr.risk-register__row').map((_, tr) => text(risks(tr).find('td').eq(1))).get();
+    expect(riskRows).toEqual(expect.arrayContaining(['Provider outage', 'Fraud spike', 'Schema migrations block deploys', 'Posting bug double-counts']));
+    const requirements = readPage(build.outDir, '/architecture/requirements');
+    const ids = requirements('tr.requirements__row').map((_, tr) => requirements(tr).attr('data-requirement-id')).get();
+    expect(ids).toEqual(expect.arrayContaining(['FR-1', 'FR-2', 'FR-3', 'NFR-1', 'NFR-2', 'NFR-3', 'L-1', 'L-2']));
+    const dashboard = readPage(build.outDir, '/architecture/dashboard');
+    expect(text(dashboard('[data-section="review-queue"]'))).toContain('Checkout Service');
+    expect(text(dashboard('[data-section="open-questions"]'))).toContain('Who owns refunds?');
+  });
+
+  it('links every register row back to its section on the page, and the anchors exist', () => {
+    const risks = readPage(build.outDir, '/architecture/risks');
+    const row = risks('tr.risk-register__row').filter((_, tr) => text(risks(tr).find('td').eq(1)) === 'Fraud spike');
+    expect(row.find('a').last().attr('href')).toBe(`${checkout}#13-risks--mitigation`);
+    const decisions = readPage(build.outDir, '/architecture/decisions');
+    const entry = decisions('.decision-log__entry').filter((_, article) => text(decisions(article).find('h2')) === 'Payment provider');
+    expect(entry.find('a').last().attr('href')).toBe(`${checkout}#decision-1-payment-provider`);
+    const page = readPage(build.outDir, checkout);
+    for (const id of ['13-risks--mitigation', 'decision-1-payment-provider', '31-functional-requirements', '32-non-functional-requirements']) {
+      expect(page(`#${id}`), id).toHaveLength(1);
+    }
+    // Docusaurus checks every anchor link of the build: none of ours is broken.
+    expect(build.output).not.toMatch(/broken anchor/i);
+  });
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let server: {url: string; close: () => Promise<void>};
+
+    beforeAll(async () => {
+      server = await serveStatic(build.outDir);
+      browser = await launchChromium();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('lists the rows after hydration, and a risk row leads to its section of the doc', async () => {
+      const page = await browser.newPage();
+      const errors = recordErrors(page);
+      await page.goto(`${server.url}/architecture/risks`, {waitUntil: 'networkidle'});
+      const rows = page.locator('tr.risk-register__row');
+      await expect.poll(() => rows.filter({hasText: 'Posting bug double-counts'}).count()).toBe(1);
+      await rows.filter({hasText: 'Fraud spike'}).locator('a').last().click();
+      await page.waitForURL('**/teams/design/checkout-service#13-risks--mitigation');
+      const heading = page.locator('#13-risks--mitigation');
+      await expect.poll(() => heading.isVisible()).toBe(true);
+      // Scrolled to it: the heading is in the viewport.
+      await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+
+      await page.goto(`${server.url}/architecture/requirements`, {waitUntil: 'networkidle'});
+      await page.locator('.requirements__search').pressSequentially('ledger');
+      await expect.poll(() => page.locator('tr.requirements__row').count()).toBe(0);
+      await page.locator('.requirements__search').fill('');
+      await page.locator('.requirements__search').pressSequentially('FR-3');
+      await expect.poll(() => page.locator('tr.requirements__row').allInnerTexts()).toEqual([expect.stringContaining('Pay by invoice')]);
+
+      await page.goto(`${server.url}/architecture/dashboard`, {waitUntil: 'networkidle'});
+      await expect.poll(() => page.locator('[data-section="review-queue"]').innerText()).toContain('Checkout Service');
+      await page.goto(`${server.url}/architecture/decisions`, {waitUntil: 'networkidle'});
+      await expect.poll(() => page.locator('.decision-log__entry h2').allInnerTexts()).toEqual(expect.arrayContaining(['Payment provider', 'Currency precision']));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   });
 });

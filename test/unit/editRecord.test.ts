@@ -1,21 +1,41 @@
 import {describe, expect, it} from 'vitest';
 import {setRecordStatus} from '../../plugin/cli/editRecord';
+import {loadMarkdownParser} from '../../plugin/formats/markdown';
+import {readBody} from '../../plugin/formats/readBody';
 import {locateField} from '../../plugin/cli/locateField';
 import {planNewRecord, slugify} from '../../plugin/cli/planNewRecord';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+async function edit(source: string, change: Parameters<typeof setRecordStatus>[1]) {
+  return setRecordStatus(source, change, readBody(source, await loadMarkdownParser()));
+}
+
 describe('setRecordStatus', () => {
-  it('keeps CRLF line endings and every other byte of a front-matter record', () => {
+  it('keeps CRLF line endings and every other byte of a front-matter record', async () => {
     const source = '---\r\ntype: adr\r\nstatus: accepted # keep?\r\ntags: [a]\r\n---\r\n\r\nBody with status: accepted\r\n';
-    const {source: edited, format} = setRecordStatus(source, {status: 'superseded', supersededBy: {reference: 'ADR-0009', title: 'X', number: 9, fileName: '0009-x.md'}});
+    const {source: edited, format} = await edit(source, {status: 'superseded', supersededBy: {reference: 'ADR-0009', title: 'X', number: 9, fileName: '0009-x.md'}});
     expect(format).toBe('front-matter');
     expect(edited).toBe('---\r\ntype: adr\r\nstatus: superseded\r\nsuperseded-by: ADR-0009\r\ntags: [a]\r\n---\r\n\r\nBody with status: accepted\r\n');
   });
 
-  it('adds front matter to a record that has no status anywhere, leaving the body as it was', () => {
-    expect(setRecordStatus('# Title\n\nText.\n', {status: 'accepted'})).toEqual({source: '---\nstatus: accepted\n---\n\n# Title\n\nText.\n', format: 'inserted-front-matter'});
+  it('adds front matter to a record that has no status anywhere, leaving the body as it was', async () => {
+    expect(await edit('# Title\n\nText.\n', {status: 'accepted'})).toEqual({source: '---\nstatus: accepted\n---\n\n# Title\n\nText.\n', format: 'inserted-front-matter'});
+  });
+
+  it('edits the template\'s **Status** in place, keeping every other byte, CRLF and the BOM', async () => {
+    const source = '\uFEFF# System Design Document: Checkout\r\n\r\n**Author**: Priya\r\n**Status:** Review  \r\n**Reviewers**: Jo\r\n\r\n## 1. Summary\r\n\r\nStatus: Review is prose here.\r\n';
+    const {source: edited, format} = await edit(source, {status: 'approved'});
+    expect(format).toBe('template');
+    expect(edited).toBe(source.replace('**Status:** Review  ', '**Status:** Approved  '));
+  });
+
+  it('edits the front matter of a record saved with a BOM, and never adds a second block', async () => {
+    const source = '\uFEFF---\ntype: design-doc\nstatus: draft\n---\n# X\n';
+    expect((await edit(source, {status: 'review'})).source).toBe('\uFEFF---\ntype: design-doc\nstatus: review\n---\n# X\n');
+    const noStatus = '\uFEFF---\ntype: adr\n---\n# X\n';
+    expect(await edit(noStatus, {status: 'accepted'})).toEqual({source: '\uFEFF---\ntype: adr\nstatus: accepted\n---\n# X\n', format: 'front-matter'});
   });
 });
 

@@ -85,7 +85,7 @@ function DecisionCard({entry}: {entry: DecisionEntry}): ReactNode {
           </Field>
         )}
         <Field name="source" label={translate({id: 'designDocs.decisions.source', message: 'Source:'})}>
-          <DesignDocLink doc={entry.source} />
+          <DesignDocLink doc={entry.source} anchor={entry.anchor} />
         </Field>
       </dl>
     </article>

@@ -84,7 +84,7 @@ function Field({
 
 /** Status, identity, dates, people, tags and relations of a design doc. */
 export default function DesignDocHeader({designDoc, className}: Props): ReactNode {
-  const {status, reference, type, date, reviewBy, people, tags, lastUpdatedAt, relations} = designDoc;
+  const {status, reference, type, date, reviewBy, version, checklist, people, tags, lastUpdatedAt, relations} = designDoc;
   return (
     <section
       className={clsx('design-doc-header', styles.header, className)}
@@ -99,6 +99,23 @@ export default function DesignDocHeader({designDoc, className}: Props): ReactNod
         {date && (
           <Field name="date" label={translate({id: 'designDocs.header.date', message: 'Date'})}>
             <time dateTime={date}>{date}</time>
+          </Field>
+        )}
+        {version && (
+          <Field name="version" label={translate({id: 'designDocs.header.version', message: 'Version'})}>
+            {version}
+          </Field>
+        )}
+        {checklist && (
+          <Field name="checklist" label={translate({id: 'designDocs.header.checklist', message: 'Checklist'})}>
+            <span
+              className={clsx(styles.progress, checklist.done === checklist.total && styles.complete)}
+              aria-label={translate(
+                {id: 'designDocs.header.checklistProgress', message: '{done} of {total} checklist items done'},
+                {done: checklist.done, total: checklist.total},
+              )}>
+              {`${checklist.done}/${checklist.total}`}
+            </span>
           </Field>
         )}
         {reviewBy && (

@@ -3,13 +3,18 @@ import Link from '@docusaurus/Link';
 import StatusBadge from '@theme/StatusBadge';
 import type {DocLinkProps} from 'docusaurus-plugin-design-docs/client';
 
-export type Props = {doc: DocLinkProps; showStatus?: boolean};
+export type Props = {
+  doc: DocLinkProps;
+  showStatus?: boolean;
+  /** A heading id on the doc's page: the link goes to that place (a register row's section). */
+  anchor?: string | null;
+};
 
-/** `ADR-0004: Title` linking to the doc, optionally with its status. */
-export default function DesignDocLink({doc, showStatus = false}: Props): ReactNode {
+/** `ADR-0004: Title` linking to the doc (or a place on it), optionally with its status. */
+export default function DesignDocLink({doc, showStatus = false, anchor = null}: Props): ReactNode {
   return (
     <>
-      <Link to={doc.permalink}>{doc.reference ? `${doc.reference}: ${doc.title}` : doc.title}</Link>
+      <Link to={anchor ? `${doc.permalink}#${encodeURIComponent(anchor)}` : doc.permalink}>{doc.reference ? `${doc.reference}: ${doc.title}` : doc.title}</Link>
       {showStatus && doc.status && (
         <>
           {' '}

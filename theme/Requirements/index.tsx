@@ -125,7 +125,7 @@ function RequirementsSection({kind, all, shown, idPrefix}: {kind: Kind; all: num
                     <PriorityBadge priority={requirement.priority} />
                   </td>
                   <td className={styles.source}>
-                    <DesignDocLink doc={requirement.source} />
+                    <DesignDocLink doc={requirement.source} anchor={requirement.anchor} />
                   </td>
                 </tr>
               ))}

@@ -49,7 +49,7 @@ function RiskItem({risk}: {risk: RiskEntry}): ReactNode {
         </span>
       )}
       <span className={styles.source}>
-        <DesignDocLink doc={risk.source} />
+        <DesignDocLink doc={risk.source} anchor={risk.anchor} />
       </span>
     </li>
   );

@@ -101,7 +101,7 @@ function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
               <td>{risk.owner ?? DASH}</td>
               <td>{risk.status ?? DASH}</td>
               <td className={styles.source}>
-                <DesignDocLink doc={risk.source} />
+                <DesignDocLink doc={risk.source} anchor={risk.anchor} />
               </td>
             </tr>
           ))}

@@ -196,7 +196,7 @@ export default function StatusDashboard({data, nav}: Props): ReactNode {
                   {entry.date && <time dateTime={entry.date}>{entry.date}</time>}
                 </div>
                 <div className={styles.decisionSource}>
-                  <Translate id="designDocs.dashboard.decisions.source">Source:</Translate> <DesignDocLink doc={entry.source} />
+                  <Translate id="designDocs.dashboard.decisions.source">Source:</Translate> <DesignDocLink doc={entry.source} anchor={entry.anchor} />
                 </div>
               </li>
             ))}

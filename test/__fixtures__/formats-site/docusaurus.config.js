@@ -1,5 +1,6 @@
 // Fixture: decision records exactly as adr-tools, MADR 2, MADR 4 and
-// log4brains write them, one docs instance each, none edited for the plugin.
+// log4brains write them, and design docs exactly as the seed's template
+// has them, one docs instance each, none edited for the plugin.
 const path = require('path');
 
 // The CLI tests copy this site elsewhere and point this at the checkout.
@@ -25,6 +26,8 @@ module.exports = {
     instance('madr2', {sidebarPath: undefined, sidebarItemsGenerator: designDocsSidebarItemsGenerator({minItems: 3})}),
     instance('madr4'),
     instance('log4brains'),
+    // Design docs written from the seed's template, no front matter: the folder makes them design docs.
+    instance('teams'),
     [repoRoot, {}],
   ],
 };

@@ -1,0 +1,41 @@
+import path from 'path';
+import {parseMarkdownFile} from '@docusaurus/utils';
+import type {ParseFrontMatter} from '@docusaurus/types';
+import type {DesignDocRecord, Problem} from '../types';
+import type {Vocabulary} from '../model/vocabulary';
+import {normalizeDesignDoc} from '../normalize/normalizeDesignDoc';
+
+/**
+ * One record read from a file's text the way the build reads it: the
+ * site's front-matter hook (which reads the body), the docs plugin's title
+ * rule, then normalize. The CLI reads its own edit back through this before
+ * it writes, so it reports success only when the model agrees.
+ */
+export async function readRecordFile(params: {
+  siteDir: string;
+  /** Site-relative path. */
+  file: string;
+  source: string;
+  parseFrontMatter: ParseFrontMatter;
+  vocabulary: Vocabulary;
+}): Promise<{record: DesignDocRecord; problems: Problem[]}> {
+  const filePath = path.join(params.siteDir, params.file);
+  const {frontMatter, contentTitle} = await parseMarkdownFile({
+    filePath,
+    fileContent: params.source,
+    parseFrontMatter: params.parseFrontMatter,
+    removeContentTitle: false,
+  });
+  const id = params.file.replace(/\.mdx?$/, '');
+  return normalizeDesignDoc(
+    {
+      id,
+      title: (typeof frontMatter.title === 'string' ? frontMatter.title : undefined) ?? contentTitle ?? path.basename(id),
+      permalink: `/${id}`,
+      source: `@site/${params.file}`,
+      frontMatter,
+    },
+    {pluginId: 'default', versionName: 'current', isLatestVersion: true, file: params.file},
+    params.vocabulary,
+  );
+}
