@@ -62,7 +62,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default('architecture'),
   versions: Joi.string().equal('latest', 'all').default('latest'),
   staleAfterDays: Joi.number().integer().min(1).default(180),
-  folderTypes: Joi.object().pattern(Joi.string().lowercase(), Joi.string().pattern(KEY_PATTERN)).default({}),
+  folderTypes: Joi.object().pattern(Joi.string(), Joi.string().pattern(KEY_PATTERN)).default({}),
   // No default: when a site sets it, its folders replace the ADR folders of folderTypes.
   adrDirs: Joi.array().items(Joi.string().lowercase()),
   priorityWords: Joi.object().pattern(Joi.string(), Joi.string().valid('must', 'should', 'could', 'wont')).default({}),
@@ -81,7 +81,8 @@ export function resolveFolderTypes(
   const base = adrDirs
     ? {...Object.fromEntries(Object.entries(DEFAULT_FOLDER_TYPES).filter(([, type]) => type !== 'adr')), ...Object.fromEntries(adrDirs.map((dir) => [dir, 'adr']))}
     : DEFAULT_FOLDER_TYPES;
-  const resolved = {...base, ...folderTypes};
+  // Folder names match without case, as adrDirs always did.
+  const resolved = {...base, ...Object.fromEntries(Object.entries(folderTypes).map(([folder, type]) => [folder.toLowerCase(), type]))};
   const known = new Set(types.map((type) => type.id));
   for (const [folder, type] of Object.entries(resolved)) {
     if (!known.has(type)) {

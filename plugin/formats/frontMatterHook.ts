@@ -58,8 +58,9 @@ export function declaredTypeInRawFrontMatter(fileContent: string): string | null
 /**
  * What the body adds to the front matter the docs plugin sees: the type
  * the folder implies, the title without the template's "System Design
- * Document:" (or adr-tools' "12."), and MADR 2's tags, so Docusaurus lists
- * and tags the doc by them. What the front matter says wins.
+ * Document:" (or adr-tools' "12."), a description that is not the header
+ * block, and MADR 2's tags, so Docusaurus lists, describes and tags the
+ * doc by them. What the front matter says wins.
  */
 function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyReading, impliedType: string | null): Record<string, unknown> {
   const additions: Record<string, unknown> = {};
@@ -68,6 +69,11 @@ function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyRea
   }
   if (frontMatter.title === undefined && reading.title && reading.title.text !== reading.title.heading) {
     additions.title = reading.title.text;
+  }
+  // The docs plugin's description is the body's first line: for these
+  // records `Author: ...` or `Date: ...`. The first paragraph of prose says more.
+  if (frontMatter.description === undefined && reading.restatements.length > 0 && reading.summary) {
+    additions.description = reading.summary;
   }
   const tags = reading.fields.tags?.items;
   if (frontMatter.tags === undefined && tags && tags.length > 0) {

@@ -2,7 +2,8 @@ import {parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Heading, RootContent} from 'mdast';
 import {BODY_READING_VERSION, type BodyFormat, type BodyReading} from './types';
 import type {MarkdownParser} from './markdown';
-import {plainText} from './markdown';
+import {plainText, splitLines} from './markdown';
+import {readLabelLine} from './labels';
 import {outline, type Section} from './outline';
 import {SourceText} from './sourceText';
 import {maskFrontMatter} from './sourceFile';
@@ -54,6 +55,7 @@ function emptyReading(): BodyReading {
     openQuestions: [],
     checklist: [],
     restatements: [],
+    summary: null,
   };
 }
 
@@ -94,6 +96,29 @@ function readTables(blocks: RootContent[], kind: Section['kind'] | 'preamble', a
     }
   }
   return found;
+}
+
+const SUMMARY_LENGTH = 300;
+
+/** The first paragraph that is prose, cut at a word near 300 characters. */
+function firstProse(preamble: RootContent[], sections: Section[]): string | null {
+  const blocks = [...preamble, ...sections.filter((s) => s.name !== 'status' && s.name !== 'links').flatMap((s) => s.blocks)];
+  blocks.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' || splitLines(block.children).some((line) => readLabelLine(line, {plain: true}))) {
+      continue;
+    }
+    const text = plainText(block).replace(/\s+/g, ' ').trim();
+    if (text === '') {
+      continue;
+    }
+    if (text.length <= SUMMARY_LENGTH) {
+      return text;
+    }
+    const cut = text.slice(0, SUMMARY_LENGTH);
+    return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2)).trimEnd()}…`;
+  }
+  return null;
 }
 
 /** The outermost sections of a kind: a nested "Open questions" inside one is read with it. */
@@ -151,5 +176,6 @@ export function readBody(source: string, parser: MarkdownParser, options: BodyRe
     formats.add('template');
   }
   reading.formats = [...formats];
+  reading.summary = firstProse(preamble, sections);
   return reading;
 }

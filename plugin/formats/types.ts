@@ -81,4 +81,10 @@ export type BodyReading = {
   openQuestions: BodyText[];
   checklist: BodyChecklistItem[];
   restatements: Restatement[];
+  /**
+   * The first paragraph of prose: not the header block, not a status
+   * section, not a label line. The doc's description when its first line
+   * would otherwise be `Author: ...` or `Date: ...`.
+   */
+  summary: string | null;
 };

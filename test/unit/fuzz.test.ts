@@ -9,6 +9,10 @@ import {buildSidebarBadges} from '../../plugin/views/sidebarBadges';
 import {toStatusBadge} from '../../plugin/views/statusBadge';
 import {getDefaultOptions} from '../../plugin/options';
 import {loadedDoc, vocabulary} from '../helpers/model';
+import {loadMarkdownParser} from '../../plugin/formats/markdown';
+import {readBody} from '../../plugin/formats/readBody';
+import {blankLines, restatedLines} from '../../plugin/normalize/restatedLines';
+import {BODY_READING_KEY} from '../../plugin/formats/types';
 
 /** `npm run test:fuzz` raises this to 10,000 cases per property. */
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
@@ -141,6 +145,45 @@ describe('fuzzing (fast-check)', () => {
           const words = [...toStatusBadge(doc, vocabulary)!.label];
           expect(labels.get(className!)).toBe(words.length > 40 ? `${words.slice(0, 39).join('')}…` : words.join(''));
         }
+      }),
+      {numRuns},
+    );
+  });
+});
+
+/** Lines of a template body, shuffled and mixed with hostile text. */
+const TEMPLATE_LINES = [
+  '# System Design Document: X', '**Status**: Review', '**Status:** Draft | Review', '**Author**: A (B), C', '**Date**: February 30, 2026',
+  '- **Reviewers**: [Principal Engineer]', '* Status: accepted', 'Date: 2026-01-01', '## 3.1 Functional Requirements', '## Status',
+  '| ID | Requirement | Priority |', '|----|----|----|', '| FR-1 | x | Must Have |', '| | | |', '| Risk | Likelihood | Impact |',
+  '## 13. Risks', '### Decision 1: Y', '**Chosen**: Z', '**Alternatives Considered**:', '- a', '## Validation Checklist', '- [x] done',
+  '- [ ] open', '## 15. Open Questions', '1. Why?', '```', 'Superseded by [2. X](0002-x.md)', '', '   ', '---',
+];
+
+describe('fuzz: the body reader', () => {
+  it('never throws, places every value inside the file, and blanks only whole lines', async () => {
+    const parser = await loadMarkdownParser();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...TEMPLATE_LINES), hostileString), {maxLength: 40}), fc.boolean(), (lines, crlf) => {
+        const source = lines.join(crlf ? '\r\n' : '\n');
+        const reading = readBody(source, parser);
+        const lineCount = source.split('\n').length;
+        for (const value of Object.values(reading.fields)) {
+          expect(value.line).toBeGreaterThanOrEqual(1);
+          expect(value.line).toBeLessThanOrEqual(lineCount);
+          if (value.span) {
+            expect(value.span[0]).toBeLessThanOrEqual(value.span[1]);
+            expect(source.slice(value.span[0], value.span[1])).not.toMatch(/[\r\n]/);
+          }
+        }
+        const blanked = blankLines(source, restatedLines(reading, {}, 'design-doc', vocabulary));
+        const before = source.split(/\r?\n/);
+        const after = blanked.split(/\r?\n/);
+        expect(after).toHaveLength(before.length);
+        after.forEach((line, i) => expect(line === '' || line === before[i]).toBe(true));
+        // And the model takes whatever was read.
+        const {record} = normalizeDesignDoc(loadedDoc('docs/design/x.md', {type: 'design-doc', [BODY_READING_KEY]: reading}).doc, loadedDoc('docs/design/x.md', {}).location, vocabulary);
+        expect(() => JSON.stringify(record)).not.toThrow();
       }),
       {numRuns},
     );

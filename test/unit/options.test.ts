@@ -58,4 +58,21 @@ describe('validateOptions', () => {
     expect(() => validate({types: {'2fa-review': {}}})).toThrow(/types\.2fa-review: the id does not start with a letter, so the type needs a "prefix"/);
     expect(validate({types: {'2fa-review': {prefix: 'TFA'}}}).types.at(-1)!.prefix).toBe('TFA');
   });
+
+  it('maps folders to types: the defaults, adrDirs replacing the ADR folders, and folderTypes on top', () => {
+    expect(validate({}).folderTypes).toEqual({adr: 'adr', adrs: 'adr', decisions: 'adr', design: 'design-doc', designs: 'design-doc', 'design-docs': 'design-doc'});
+    const legacy = validate({adrDirs: ['records']});
+    expect(legacy.folderTypes).toEqual({design: 'design-doc', designs: 'design-doc', 'design-docs': 'design-doc', records: 'adr'});
+    expect(legacy.adrDirs).toEqual(['records']);
+    expect(validate({folderTypes: {rfcs: 'rfc', design: 'rfc'}}).folderTypes).toMatchObject({rfcs: 'rfc', design: 'rfc', adr: 'adr'});
+    expect(() => validate({folderTypes: {specs: 'spec'}})).toThrow(/folderTypes\.specs: "spec" is not a type; known types are adr, design-doc, rfc/);
+    expect(validate({folderTypes: {Specs: 'rfc'}}).folderTypes.specs).toBe('rfc');
+  });
+
+  it('adds the site\'s priority words over the defaults, and refuses a word that means no priority', () => {
+    const vocabulary = createVocabulary(validate({priorityWords: {Urgent: 'must', high: 'should'}}));
+    expect(['Urgent', 'P0', 'High', 'Low', "Won't Have", 'must'].map((word) => vocabulary.findPriority(word))).toEqual(['must', 'must', 'should', 'could', 'wont', 'must']);
+    expect(vocabulary.findPriority('Someday')).toBeUndefined();
+    expect(() => validate({priorityWords: {Someday: 'maybe'}})).toThrow(/priorityWords\.Someday/);
+  });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {getDefaultOptions} from '../../plugin/options';
 import {createVocabulary} from '../../plugin/model/vocabulary';
-import {recordOf} from '../helpers/markdown';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {parseFrontMatter, recordOf} from '../helpers/markdown';
 
 const fixtures = path.join(__dirname, '../__fixtures__/template');
 /** The template of ../shared/seed/system-architect-skill.md, copied verbatim and unfilled. */
@@ -107,6 +108,15 @@ describe('a filled copy of the template', () => {
     expect(record.openQuestions).toEqual(['Do we need a second provider for Europe?', 'Who owns refunds?']);
     expect(record.checklist.filter((item) => item.done)).toHaveLength(3);
     expect(record.checklist[2]).toEqual({text: 'Security design complete', done: false});
+  });
+});
+
+describe('what the docs plugin is handed', () => {
+  it('a type, the title without "System Design Document:", and a description that is not the header block', async () => {
+    const {frontMatter} = await parseFrontMatter({filePath: '/site/docs/design/checkout.md', fileContent: checkout, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    expect(frontMatter).toMatchObject({type: 'design-doc', title: 'Checkout Service', description: 'Checkout takes a basket to a paid order.'});
+    const written = await parseFrontMatter({filePath: '/site/docs/design/checkout.md', fileContent: `---\ntitle: Checkout\ndescription: Mine\n---\n${checkout}`, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    expect(written.frontMatter).toMatchObject({type: 'design-doc', title: 'Checkout', description: 'Mine'});
   });
 });
 

@@ -1,0 +1,90 @@
+// Benchmark 1b: reading Markdown bodies, where the front-matter hook does it.
+// The site's `markdown.parseFrontMatter` (wrapped by the plugin) reads the
+// body of every design doc while the docs plugin loads its content, before
+// any of the in-process work of benchmark 1; the webpack loader that blanks
+// restated header lines reads each one again, through the content-hash cache.
+import {createRequire} from 'node:module';
+import {generateDocs} from './generateDocs.mjs';
+import {median} from './pluginWork.mjs';
+
+const require = createRequire(import.meta.url);
+const libPath = (p) => require.resolve(`../../lib/plugin/${p}`);
+const {readBody} = require(libPath('formats/readBody.js'));
+const {loadMarkdownParser} = require(libPath('formats/markdown.js'));
+const {maskFrontMatter} = require(libPath('formats/sourceFile.js'));
+
+const elapsedMs = (fn) => {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+/**
+ * `readBodyCached` with a cache of its own: the module is evaluated again,
+ * so its content-hash map starts empty (the front-matter hook's instance,
+ * filled by benchmark 1's loading, is not touched).
+ */
+function freshReadBodyCached() {
+  const file = libPath('formats/bodyCache.js');
+  const saved = require.cache[file];
+  delete require.cache[file];
+  try {
+    return require(file).readBodyCached;
+  } finally {
+    require.cache[file] = saved;
+  }
+}
+
+/**
+ * For each size: `readBody` (uncached, the parse and the read) over every
+ * generated file, median of `runs` passes after a warm-up, split design docs
+ * (template bodies) against ADRs and RFCs (front matter and a short body);
+ * the remark parse alone; and `readBodyCached` on an empty cache (first
+ * pass: hash, read, store) then on the filled one (second pass: hash, hit).
+ */
+export async function benchBodyReading({sizes, runs}) {
+  const parser = await loadMarkdownParser();
+  const results = [];
+  for (const n of sizes) {
+    const generated = generateDocs(n);
+    const groups = {
+      template: generated.filter((g) => g.fields.type === 'design-doc').map((g) => g.markdown),
+      frontMatter: generated.filter((g) => g.fields.type !== 'design-doc').map((g) => g.markdown),
+    };
+    const all = generated.map((g) => g.markdown);
+    const readAll = (files) => () => {
+      for (const source of files) {
+        readBody(source, parser);
+      }
+    };
+    const parseAll = () => {
+      for (const source of all) {
+        parser.parse(maskFrontMatter(source));
+      }
+    };
+    readAll(all)();
+    parseAll();
+    const samples = {template: [], frontMatter: [], parse: [], first: [], second: []};
+    for (let run = 0; run < runs; run += 1) {
+      samples.template.push(elapsedMs(readAll(groups.template)));
+      samples.frontMatter.push(elapsedMs(readAll(groups.frontMatter)));
+      samples.parse.push(elapsedMs(parseAll));
+      const readBodyCached = freshReadBodyCached();
+      samples.first.push(elapsedMs(() => all.forEach((source) => readBodyCached(source, parser))));
+      samples.second.push(elapsedMs(() => all.forEach((source) => readBodyCached(source, parser))));
+    }
+    const figure = (key, count) => ({ms: median(samples[key]), count, usPerDoc: (median(samples[key]) * 1000) / count});
+    const bytes = (files) => files.reduce((sum, source) => sum + Buffer.byteLength(source), 0) / files.length;
+    results.push({
+      n,
+      runs,
+      template: {...figure('template', groups.template.length), bytes: bytes(groups.template)},
+      frontMatter: {...figure('frontMatter', groups.frontMatter.length), bytes: bytes(groups.frontMatter)},
+      all: {ms: median(samples.template.map((ms, i) => ms + samples.frontMatter[i])), count: n, usPerDoc: (median(samples.template.map((ms, i) => ms + samples.frontMatter[i])) * 1000) / n},
+      parse: figure('parse', n),
+      cachedFirst: figure('first', n),
+      cachedSecond: figure('second', n),
+    });
+  }
+  return results;
+}
