@@ -62,7 +62,8 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default('architecture'),
   versions: Joi.string().equal('latest', 'all').default('latest'),
   staleAfterDays: Joi.number().integer().min(1).default(180),
-  folderTypes: Joi.object().pattern(Joi.string(), Joi.string().pattern(KEY_PATTERN)).default({}),
+  // `false` switches a built-in folder off (`{design: false}`).
+  folderTypes: Joi.object().pattern(Joi.string(), Joi.alternatives(Joi.string().pattern(KEY_PATTERN), Joi.boolean().valid(false))).default({}),
   // No default: when a site sets it, its folders replace the ADR folders of folderTypes.
   adrDirs: Joi.array().items(Joi.string().lowercase()),
   priorityWords: Joi.object().pattern(Joi.string(), Joi.string().valid('must', 'should', 'could', 'wont')).default({}),
@@ -74,7 +75,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
  * type named must exist.
  */
 export function resolveFolderTypes(
-  folderTypes: Record<string, string>,
+  folderTypes: Record<string, string | false>,
   adrDirs: string[] | undefined,
   types: DesignDocTypeDefinition[],
 ): Record<string, string> {
@@ -82,7 +83,14 @@ export function resolveFolderTypes(
     ? {...Object.fromEntries(Object.entries(DEFAULT_FOLDER_TYPES).filter(([, type]) => type !== 'adr')), ...Object.fromEntries(adrDirs.map((dir) => [dir, 'adr']))}
     : DEFAULT_FOLDER_TYPES;
   // Folder names match without case, as adrDirs always did.
-  const resolved = {...base, ...Object.fromEntries(Object.entries(folderTypes).map(([folder, type]) => [folder.toLowerCase(), type]))};
+  const resolved: Record<string, string> = {...base};
+  for (const [folder, type] of Object.entries(folderTypes)) {
+    if (type === false) {
+      delete resolved[folder.toLowerCase()];
+    } else {
+      resolved[folder.toLowerCase()] = type;
+    }
+  }
   const known = new Set(types.map((type) => type.id));
   for (const [folder, type] of Object.entries(resolved)) {
     if (!known.has(type)) {
@@ -159,8 +167,9 @@ export function mergeTypes(
   return [...merged.values()];
 }
 
-type RawValidatedOptions = Omit<PluginOptions, 'types' | 'riskScale' | 'adrDirs'> & {
+type RawValidatedOptions = Omit<PluginOptions, 'types' | 'riskScale' | 'adrDirs' | 'folderTypes'> & {
   adrDirs?: string[];
+  folderTypes: Record<string, string | false>;
   types: NonNullable<Options['types']>;
   riskScale: {likelihood?: ScaleLevel[]; impact?: ScaleLevel[]; bands?: ScoreBand[]};
 };

@@ -98,7 +98,8 @@ export type Options = {
   routeBasePath?: string;
   versions?: IndexedVersions;
   staleAfterDays?: number;
-  folderTypes?: Record<string, string>;
+  /** Folder name to type id; `false` switches a built-in folder off. */
+  folderTypes?: Record<string, string | false>;
   /** @deprecated Use `folderTypes`; still read: these folders hold ADRs. */
   adrDirs?: string[];
   priorityWords?: Record<string, RequirementPriority>;

@@ -59,7 +59,7 @@ function bodyStyle(reading: BodyReading): 'template' | 'nygard' | 'madr2' {
 
 /** The words that replace the body's status, in the record's own style. */
 function statusWords(edit: StatusEdit, style: 'template' | 'nygard' | 'madr2'): string {
-  const successor = edit.supersededBy;
+  const successor = edit.status === 'superseded' ? edit.supersededBy : undefined;
   if (successor) {
     const text =
       style === 'nygard' && successor.number !== null
@@ -84,7 +84,27 @@ export function setRecordStatus(source: string, edit: StatusEdit, reading: BodyR
   const span = reading.fields.status?.span;
   if (span) {
     const style = bodyStyle(reading);
-    return {source: source.slice(0, span[0]) + statusWords(edit, style) + source.slice(span[1]), format: style};
+    let edited = source.slice(0, span[0]) + statusWords(edit, style) + source.slice(span[1]);
+    const successor = edit.supersededBy;
+    if (successor && edit.status !== 'superseded') {
+      // A type whose lifecycle has no "superseded" (a design doc becomes
+      // obsolete): the status, then the successor on a line of its own,
+      // written like the status line.
+      const lineStart = source.lastIndexOf('\n', span[0] - 1) + 1;
+      const before = source.slice(lineStart, span[0]);
+      // The status line's list marker or quote (`- `, `> `), if any.
+      const lead = /^\s*(?:(?:[-*+]|\d+[.)])\s+|>\s*)*/.exec(before)![0];
+      const label = before.includes('**') ? '**Superseded by**:' : 'Superseded by:';
+      const line = `${lead}${label} [${successor.reference}: ${successor.title}](${successor.fileName})`;
+      const lineEnd = edited.indexOf('\n', span[0]);
+      if (lineEnd === -1) {
+        edited = `${edited}${eolOf(source)}${line}`;
+      } else {
+        const eol = edited[lineEnd - 1] === '\r' ? '\r\n' : '\n';
+        edited = `${edited.slice(0, lineEnd + 1)}${line}${eol}${edited.slice(lineEnd + 1)}`;
+      }
+    }
+    return {source: edited, format: style};
   }
   // No status anywhere: add it as front matter, leaving the body as it was.
   const eol = eolOf(source);

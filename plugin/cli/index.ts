@@ -63,6 +63,9 @@ export function registerCommands(
         return `the edited file would read as ${field} ${JSON.stringify(record[field])}, not ${JSON.stringify(expected[field])}`;
       }
     }
+    if (!vocabulary.findStatus(record.type, record.status ?? '')) {
+      return `${JSON.stringify(record.status)} is not a status of ${record.type}`;
+    }
     return null;
   }
 
@@ -90,6 +93,19 @@ export function registerCommands(
     }
     refuseUnparseable(model, found[0]!);
     return {model, record: found[0]!};
+  }
+
+  /**
+   * The status a superseded record moves to: `superseded` where its
+   * lifecycle has one, else its first status that shows the "no longer
+   * current" banner (a design doc becomes obsolete).
+   */
+  function retiredStatus(record: DesignDocRecord): string {
+    const type = vocabulary.types.get(record.type);
+    const status =
+      ['superseded', 'obsolete', 'withdrawn', 'deprecated'].map((id) => vocabulary.findStatus(record.type, id)).find(Boolean) ??
+      type?.statuses.find((s) => s.banner && !s.active);
+    return status?.id ?? fail(`${logger.path(record.file)} cannot be superseded: type ${record.type} has no status for it (add "superseded" to its statuses).`);
   }
 
   /** A record whose front matter YAML cannot read is never rewritten. */
@@ -140,7 +156,7 @@ export function registerCommands(
       logger.success`Created ${plan.reference} at path=${plan.file}`;
       if (old) {
         const result = await editStatus(old, {
-          status: 'superseded',
+          status: retiredStatus(old),
           supersededBy: {reference: plan.reference, title, number: plan.number, fileName: path.relative(path.dirname(path.join(siteDir, old.file)), target).split(path.sep).join('/')},
         });
         logger.success`Marked path=${old.file} as superseded (${result.format})`;

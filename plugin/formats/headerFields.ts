@@ -93,6 +93,9 @@ function record(
     for (const target of targets) {
       reading.relations.push({kind, target, label, line, column: text.column});
     }
+    if (restated && targets.length > 0) {
+      reading.restatements.push({field: kind, start: line, end: line});
+    }
     return true;
   }
   return false;

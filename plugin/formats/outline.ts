@@ -26,6 +26,8 @@ export type Section = {
   depth: number;
   /** Its own kind, else its parent section's. */
   kind: SectionKind | null;
+  /** Whether the kind comes from a parent section rather than this heading's words. */
+  inherited: boolean;
   /** The id Docusaurus gives the heading, for links back to it. */
   anchor: string;
   parent: Section | null;
@@ -50,7 +52,16 @@ export function sectionName(text: string): string {
   return normalizeLabel(text.trim().replace(NUMBERING, '').replace(NUMBERING, ''));
 }
 
-function ownKind(name: string): SectionKind | null {
+/**
+ * Sections that hold none of the registers, even inside one that does:
+ * "3.3 Constraints" under "3. Requirements" lists constraints, not requirements.
+ */
+const NEUTRAL = /^(constraints?|assumptions?|dependencies|(non )?goals?( and objectives)?|scope|out of scope|glossary|references|background|context|problem statement|integration points)$/;
+
+function ownKind(name: string): SectionKind | null | 'neutral' {
+  if (NEUTRAL.test(name)) {
+    return 'neutral';
+  }
   if (/\bnon ?functional\b|\bnfrs?\b|quality attributes?/.test(name)) {
     return 'non-functional-requirements';
   }
@@ -134,7 +145,7 @@ export function outline(root: Root, {maintainCase = false}: {maintainCase?: bool
   const preamble: RootContent[] = [];
   let title: Heading | null = null;
   const open: Section[] = [];
-  root.children.forEach((block, index) => {
+  root.children.forEach((block) => {
     if (block.type === 'heading') {
       if (block.depth === 1 && title === null && sections.length === 0 && preamble.every((b) => b.type === 'html')) {
         title = block;
@@ -146,12 +157,14 @@ export function outline(root: Root, {maintainCase = false}: {maintainCase?: bool
       const parent = open[open.length - 1] ?? null;
       const {id, text} = ids.get(block)!;
       const name = sectionName(text);
+      const own = ownKind(name);
       const section: Section = {
         heading: block,
         text,
         name,
         depth: block.depth,
-        kind: ownKind(name) ?? parent?.kind ?? null,
+        kind: own === 'neutral' ? null : (own ?? parent?.kind ?? null),
+        inherited: own === null && parent?.kind != null,
         anchor: id,
         parent,
         blocks: [],
@@ -159,7 +172,6 @@ export function outline(root: Root, {maintainCase = false}: {maintainCase?: bool
       };
       sections.push(section);
       open.push(section);
-      void index;
       return;
     }
     if (open.length === 0) {
@@ -181,9 +193,4 @@ export function outline(root: Root, {maintainCase = false}: {maintainCase?: bool
     section.content.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
   return {title, preamble, sections};
-}
-
-/** The id of a heading, as Docusaurus gives it. */
-export function anchorOf(outlineSections: Section[], heading: Heading): string | null {
-  return outlineSections.find((section) => section.heading === heading)?.anchor ?? null;
 }

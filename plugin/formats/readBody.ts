@@ -68,7 +68,13 @@ const TABLE_KINDS: Partial<Record<NonNullable<Section['kind']>, TableKind>> = {
   decisions: 'decisions',
 };
 
-function readTables(blocks: RootContent[], kind: Section['kind'] | 'preamble', anchor: string | null, reading: BodyReading): boolean {
+function readTables(
+  blocks: RootContent[],
+  kind: Section['kind'] | 'preamble',
+  anchor: string | null,
+  reading: BodyReading,
+  inherited = false,
+): boolean {
   let found = false;
   for (const table of blocks) {
     if (table.type !== 'table') {
@@ -86,7 +92,7 @@ function readTables(blocks: RootContent[], kind: Section['kind'] | 'preamble', a
     const tableKind = kind ? TABLE_KINDS[kind] : undefined;
     if (tableKind === 'requirements') {
       const requirementKind = kind === 'functional-requirements' ? 'functional' : kind === 'non-functional-requirements' ? 'non-functional' : null;
-      const rows = readRequirementTable(table, requirementKind, anchor);
+      const rows = readRequirementTable(table, requirementKind, anchor, {inherited});
       reading.requirements.push(...(rows ?? []));
       found ||= rows !== null;
     } else if (tableKind) {
@@ -157,7 +163,7 @@ export function readBody(source: string, parser: MarkdownParser, options: BodyRe
     } else if (section.name === 'links') {
       readLinksSection(section, reading, text);
     }
-    template = readTables(section.blocks, section.kind, section.anchor, reading) || template;
+    template = readTables(section.blocks, section.kind, section.anchor, reading, section.inherited) || template;
     if (isDecisionHeading(section)) {
       const decision = readDecisionBlock(section, text);
       if (decision) {

@@ -125,12 +125,19 @@ export function readRequirementTable(
   table: Table,
   kind: 'functional' | 'non-functional' | null,
   anchor: string | null,
+  {inherited = false}: {inherited?: boolean} = {},
 ): BodyRequirement[] | null {
+  const keys = new Set(columnsOf(table, 'requirements').map((c) => c.key));
+  // Under a subsection the heading does not name ("Data retention" inside
+  // "Requirements"), a table must look like requirements, not just have a description.
+  if (inherited && !keys.has('id') && !keys.has('priority') && !keys.has('target')) {
+    return null;
+  }
   const rows = readRegisterTable(table, 'requirements', anchor);
   if (!rows) {
     return null;
   }
-  const hasTarget = columnsOf(table, 'requirements').some((c) => c.key === 'target');
+  const hasTarget = keys.has('target');
   const tableKind = kind ?? (hasTarget ? 'non-functional' : null);
   return rows.map((row) => ({...row, kind: tableKind}));
 }

@@ -53,8 +53,8 @@ export type BodyRelation = SourcePoint & {kind: RelationKind; target: string; la
 
 export type BodyChecklistItem = SourcePoint & {text: string; done: boolean};
 
-/** Lines (1-based, inclusive) that only restate a header field. */
-export type Restatement = {field: BodyField; start: number; end: number};
+/** Lines (1-based, inclusive) that only restate a header field or relation. */
+export type Restatement = {field: BodyField | RelationKind; start: number; end: number};
 
 export type BodyFormat = 'template' | 'nygard' | 'madr2';
 

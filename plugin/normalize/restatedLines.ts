@@ -1,5 +1,8 @@
 import type {Vocabulary} from '../model/vocabulary';
 import type {BodyField, BodyReading} from '../formats/types';
+import type {RelationKind} from '../types';
+
+const RELATION_KINDS = new Set<string>(['supersedes', 'superseded-by', 'amends', 'amended-by', 'related']);
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
 import {ProblemCollector} from './problems';
@@ -43,13 +46,21 @@ export function restatedLines(
   const {fields} = canonicalizeKeys(frontMatter, new ProblemCollector(''));
   const hidden: [number, number][] = [];
   for (const restatement of reading.restatements) {
-    const body = reading.fields[restatement.field];
-    const fromBody = body ? shownValue(restatement.field, body.items ?? body.text, typeId, vocabulary) : null;
+    if (RELATION_KINDS.has(restatement.field)) {
+      // `**Related**: ADR-0002`: the header lists it, unless front matter gives that relation instead.
+      if (!fields.has(restatement.field as RelationKind)) {
+        hidden.push([restatement.start, restatement.end]);
+      }
+      continue;
+    }
+    const field = restatement.field as BodyField;
+    const body = reading.fields[field];
+    const fromBody = body ? shownValue(field, body.items ?? body.text, typeId, vocabulary) : null;
     if (fromBody === null) {
       continue;
     }
-    const written = fields.get(restatement.field);
-    if (written !== undefined && written !== null && shownValue(restatement.field, written, typeId, vocabulary) !== fromBody) {
+    const written = fields.get(field);
+    if (written !== undefined && written !== null && shownValue(field, written, typeId, vocabulary) !== fromBody) {
       continue;
     }
     hidden.push([restatement.start, restatement.end]);

@@ -3,40 +3,9 @@
 // project, so that whole builds can be compared on identical records.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {recordBody} from './generateDocs.mjs';
 
 const pad = (n) => String(n).padStart(4, '0');
-
-/** Front matter as YAML: every value written as JSON, which YAML reads unchanged. */
-function yamlFrontMatter(frontMatter) {
-  return Object.entries(frontMatter)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join('\n');
-}
-
-// About 1.5 KB of prose and structure per record, like a real short ADR.
-function recordBody(title, number) {
-  const paragraph = `This paragraph stands in for the reasoning of record ${number}: the forces at play, the constraints of the platform and what the team knew at the time. It is long enough to look like a real decision record and to give the Markdown pipeline some work.`;
-  return [
-    `## Context and Problem Statement`,
-    '',
-    paragraph,
-    '',
-    `## Considered Options`,
-    '',
-    '* Option A',
-    '* Option B',
-    '* Option C',
-    '',
-    `## Decision Outcome`,
-    '',
-    `Chosen option: "Option A", because it is the simplest thing that meets the drivers of ${title}.`,
-    '',
-    '### Consequences',
-    '',
-    paragraph,
-    '',
-  ].join('\n');
-}
 
 function ordinaryDoc(i) {
   return `---\ntitle: Guide ${i}\n---\n\nAn ordinary page that is not a design doc. ${'Plain prose. '.repeat(40)}\n`;
@@ -55,14 +24,12 @@ function writeFiles(root, files) {
 const ORDINARY_DOCS = 20;
 
 /**
- * A docs site holding the records of `inputs` (front matter, as teams write
- * new records) plus 20 ordinary guides in their own sidebar.
+ * A docs site holding the records of `inputs` as generated (ADRs and RFCs
+ * with front matter, design docs in `docs/design/` written from the
+ * template with none) plus 20 ordinary guides in their own sidebar.
  */
 export function writeFrontMatterSite(root, inputs, {withPlugin, faster = false, repoRoot}) {
-  const files = inputs.map(({doc, location}) => [
-    location.file,
-    `---\n${yamlFrontMatter(doc.frontMatter)}\n---\n\n${recordBody(doc.title, doc.id)}`,
-  ]);
+  const files = inputs.map(({location, markdown}) => [location.file, markdown]);
   for (let i = 1; i <= ORDINARY_DOCS; i += 1) {
     files.push([`docs/guides/guide-${i}.md`, ordinaryDoc(i)]);
   }
@@ -93,9 +60,8 @@ function siteConfig({withPlugin, faster, repoRoot, sidebars, detect, groupByYear
 
 /** The records as MADR 2 files, exactly as log4brains writes them (status in a bullet list). */
 export function madr2Records(inputs) {
-  return inputs.map(({doc}, i) => {
+  return inputs.map(({doc, fields: fm}, i) => {
     const number = i + 1;
-    const fm = doc.frontMatter;
     const superseded = /^superseded by/i.test(fm.status) && number < inputs.length;
     const status = superseded ? `superseded by [ADR-${pad(number + 1)}](${pad(number + 1)}-record-${number + 1}.md)` : mapStatus(fm.status);
     const body = [

@@ -28,6 +28,53 @@ function doc(frontMatter: string): string {
   return `---\n${frontMatter.trim()}\n---\n\nThe body of a hostile record.\n`;
 }
 
+/** Text as Markdown shows it literally: every ASCII punctuation mark backslash-escaped. */
+function literal(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/**
+ * A design doc written in the template's body form, with no front matter,
+ * every value the body reader takes being `payload`. The page shows it as
+ * the author's text; the portal pages get it as data.
+ */
+function bodyDoc(payload: string): string {
+  const p = literal(payload);
+  return `# System Design Document: ${p}
+
+**Author**: ${p}
+**Status**: ${p}
+**Reviewers**: ${p}
+
+## 3.1 Functional Requirements
+
+| ID | Requirement | Priority | ${p} |
+|----|----|----|----|
+| ${p} | ${p} | Must Have | ${p} |
+
+## 12. Trade-offs & Design Decisions
+
+### Decision 1: ${p}
+**Chosen**: ${p}
+**Alternatives Considered**: ${p}
+**Rationale**: ${p}
+
+## 13. Risks {#javascript:alert(8)}
+
+| Risk | Likelihood | Impact | Mitigation | Owner |
+|----|----|----|----|----|
+| ${p} | High | High | ${p} | ${p} |
+
+## 15. Open Questions
+
+1. ${p}
+
+## Validation Checklist
+
+- [x] ${p}
+`;
+}
+
 /** At least 40 docs, each aimed at one failure. */
 export function hostileDocs(): HostileDoc[] {
   const docs: HostileDoc[] = [
@@ -78,6 +125,8 @@ export function hostileDocs(): HostileDoc[] {
     const n = 20 + index * 3;
     const p = yamlString(payload);
     docs.push(
+      // The same payload in every value the body reader takes, no front matter.
+      {file: `design/body-payload-${index}.md`, content: bodyDoc(payload)},
       {
         file: `adr/${String(n).padStart(4, '0')}-payload-title-${index}.md`,
         content: doc(`type: adr\nstatus: accepted\ntitle: ${p}\ndeciders: [${p}]\nauthors: [${p}]\ntags: [${p}]\nowner: ${p}`),

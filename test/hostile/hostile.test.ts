@@ -43,6 +43,16 @@ describe('a site of hostile and malformed design docs', () => {
     expect(lines).toHaveLength(json.problems.length);
   });
 
+  it('reads payloads from a template body as the text they are, never as markup', () => {
+    PAYLOADS.forEach((payload, index) => {
+      const doc = json.docs.find((d) => d.file === `docs/design/body-payload-${index}.md`)!;
+      const text = payload.replace(/\s+/g, ' ').trim();
+      expect(doc.title, payload).toBe(text);
+      expect([doc.requirements[0]!.id, doc.requirements[0]!.text, doc.requirements[0]!.extra[text]], payload).toEqual([text, text, text]);
+      expect([doc.decisions[0]!.title, doc.decisions[0]!.chosen, doc.risks[0]!.title, doc.risks[0]!.owner, doc.openQuestions[0], doc.checklist[0]!.text], payload).toEqual([text, text, text, text, text, text]);
+    });
+  });
+
   it('in throw mode: the build fails and lists all problems', async () => {
     const failed = await buildSite(siteDir);
     expect(failed.code).not.toBe(0);

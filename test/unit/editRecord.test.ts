@@ -31,6 +31,12 @@ describe('setRecordStatus', () => {
     expect(edited).toBe(source.replace('**Status:** Review  ', '**Status:** Approved  '));
   });
 
+  it('retires a design doc as obsolete with its successor on a line of its own, written like the status line', async () => {
+    const source = '# Design Doc: Ledger\n\n- **Author:** Ken\n- **Status:** Approved\n- **Date:** 2026-02-08\n\n## 1. Summary\n';
+    const {source: edited} = await edit(source, {status: 'obsolete', supersededBy: {reference: 'DD-0002', title: 'Ledger v2', number: 2, fileName: '0002-ledger-v2.md'}});
+    expect(edited).toBe(source.replace('- **Status:** Approved\n', '- **Status:** Obsolete\n- **Superseded by**: [DD-0002: Ledger v2](0002-ledger-v2.md)\n'));
+  });
+
   it('edits the front matter of a record saved with a BOM, and never adds a second block', async () => {
     const source = '\uFEFF---\ntype: design-doc\nstatus: draft\n---\n# X\n';
     expect((await edit(source, {status: 'review'})).source).toBe('\uFEFF---\ntype: design-doc\nstatus: review\n---\n# X\n');

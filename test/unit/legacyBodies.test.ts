@@ -57,6 +57,12 @@ describe('adr-tools (Nygard) records', () => {
     expect(await page(body)).toBe(body);
   });
 
+  it('blanks a **Related** line the header lists, and keeps it when front matter gives that relation', async () => {
+    const body = '# Design Doc: X\n\n**Status**: Draft\n**Related**: [ADR-0002](../adr/0002-x.md)\n\nText.\n';
+    expect(await page(body)).toBe('# Design Doc: X\n\n\n\n\nText.\n');
+    expect(await page(body, {related: ['ADR-0003']})).toBe('# Design Doc: X\n\n\n**Related**: [ADR-0002](../adr/0002-x.md)\n\nText.\n');
+  });
+
   it('keeps the status lines when the front matter says another status', async () => {
     const body = '# 5. X\n\n## Status\n\nAccepted\n\n## Context\n';
     expect(await page(body, {status: 'deprecated'})).toBe(body);

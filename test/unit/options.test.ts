@@ -67,6 +67,8 @@ describe('validateOptions', () => {
     expect(validate({folderTypes: {rfcs: 'rfc', design: 'rfc'}}).folderTypes).toMatchObject({rfcs: 'rfc', design: 'rfc', adr: 'adr'});
     expect(() => validate({folderTypes: {specs: 'spec'}})).toThrow(/folderTypes\.specs: "spec" is not a type; known types are adr, design-doc, rfc/);
     expect(validate({folderTypes: {Specs: 'rfc'}}).folderTypes.specs).toBe('rfc');
+    expect(validate({folderTypes: {design: false, designs: false}}).folderTypes).toEqual({adr: 'adr', adrs: 'adr', decisions: 'adr', 'design-docs': 'design-doc'});
+    expect(() => validate({folderTypes: {design: true}})).toThrow(/folderTypes\.design/);
   });
 
   it('adds the site\'s priority words over the defaults, and refuses a word that means no priority', () => {

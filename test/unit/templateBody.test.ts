@@ -226,6 +226,20 @@ describe('the variants real documents use', () => {
 | Requirement |
 |---|
 | Serve reads from memory |
+
+## 3. Requirements
+
+### 3.3 Constraints
+
+| Constraint | Description |
+|---|---|
+| Budget | Under 10k a year |
+
+### 3.4 Data retention
+
+| Data | Description |
+|---|---|
+| Logs | 30 days |
 `;
     const {record, problems} = await recordOf('docs/design/cache.md', source);
     expect(problems).toEqual([]);
