@@ -1,7 +1,8 @@
 // npm run bench: measures the plugin with seeded synthetic repositories and
 // writes BENCHMARKS.md. Every comparison is a ratio of two sides measured in
 // the same run. `--small` runs a quick pass that CI uses to keep this script
-// working; `--in-process` skips the whole-site builds.
+// working; `--in-process` skips the whole-site builds. Only a full run
+// writes the file; the others print it.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,7 +157,7 @@ const analysis = path.join(repoRoot, 'scripts/bench/analysis.md');
 if (existsSync(analysis)) {
   lines.push(readFileSync(analysis, 'utf8').trim(), '');
 }
-lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 35 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; prints, does not write BENCHMARKS.md', '```', '');
+lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 40 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; prints, does not write BENCHMARKS.md', '```', '');
 const output = lines.join('\n');
 process.stdout.write(output);
 // Only a full run writes the file: a quick or partial run would replace
