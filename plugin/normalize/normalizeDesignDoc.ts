@@ -112,6 +112,9 @@ function fromEitherSource<T>(
   show: (value: T) => string,
   problems: ProblemCollector,
 ): T | null {
+  if (!frontMatter && !body) {
+    return null;
+  }
   if (frontMatter) {
     const value = read(frontMatter, problems);
     if (body) {
@@ -131,6 +134,13 @@ function fromEitherSource<T>(
 
 const sameNames = (a: string[], b: string[]) =>
   a.length === b.length && a.every((name, i) => name.toLowerCase() === b[i]!.toLowerCase());
+const readNames = (g: Given, p: ProblemCollector) => readNameList(g.value, g.name, p);
+const showNames = (names: string[]) => names.join(', ');
+const readDateOf = (g: Given, p: ProblemCollector) => readDate(g.value, g.name, p);
+const readTextOf = (g: Given, p: ProblemCollector) => readText(g.value, g.name, p);
+const sameText = (a: string | null, b: string | null) => a === b;
+const sameVersion = (a: string | null, b: string | null) => (a ?? '').replace(/^v/i, '') === (b ?? '').replace(/^v/i, '');
+const showText = (value: string | null) => value ?? '';
 
 /**
  * One normalized record per design doc, whatever aliases it was written
@@ -184,20 +194,10 @@ export function normalizeDesignDoc(
 
   const people = {} as People;
   for (const role of PEOPLE_ROLES) {
-    people[role] =
-      fromEitherSource(given(role), body?.fields[role], (g, p) => readNameList(g.value, g.name, p), sameNames, (names) => names.join(', '), problems) ?? [];
+    people[role] = fromEitherSource(given(role), body?.fields[role], readNames, sameNames, showNames, problems) ?? [];
   }
-  const readDateOf = (g: Given, p: ProblemCollector) => readDate(g.value, g.name, p);
-  const sameText = (a: string | null, b: string | null) => a === b;
-  const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, (d) => d ?? '', problems);
-  const version = fromEitherSource(
-    given('version'),
-    body?.fields.version,
-    (g, p) => readText(g.value, g.name, p),
-    (a, b) => (a ?? '').replace(/^v/i, '') === (b ?? '').replace(/^v/i, ''),
-    (v) => v ?? '',
-    problems,
-  );
+  const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, showText, problems);
+  const version = fromEitherSource(given('version'), body?.fields.version, readTextOf, sameVersion, showText, problems);
 
   const fileName = path.basename(location.file);
   const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label, permalink}));

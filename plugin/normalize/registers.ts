@@ -133,6 +133,10 @@ export function readBodyRegisters(
     const value = fields.get(FIELD_OF[register]);
     const inFrontMatter = Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
     const bodyCount = register === 'openQuestions' ? body.openQuestions.length : body[register].length;
+    if (!inFrontMatter && bodyCount === 0 && value === undefined) {
+      registers[register] = [];
+      continue;
+    }
     if (!inFrontMatter) {
       registers[register] = bodyCount > 0 ? readFromBody(register, body, problems, vocabulary) : readFromFrontMatter(register, value, nameOf(FIELD_OF[register]), problems, vocabulary);
       continue;

@@ -66,18 +66,61 @@ function frontMatterEntry(
   };
 }
 
+/** One shared empty `extra`: most entries have no unknown columns, and a 10,000-doc site has tens of thousands of entries. */
+const NO_EXTRA: ExtraFields = Object.freeze({}) as ExtraFields;
+
 /** A table row or decision block of the body, each value at its own line and column. */
+class BodyEntryFields implements EntryFields {
+  readonly extra: ExtraFields;
+  readonly anchor: string | null;
+
+  constructor(
+    private readonly entry: BodyEntry,
+    private readonly collector: ProblemCollector,
+    private readonly fallbackLabels: Record<string, string>,
+  ) {
+    this.anchor = entry.anchor;
+    const labels = Object.keys(entry.extra);
+    this.extra = labels.length === 0 ? NO_EXTRA : Object.fromEntries(labels.map((label) => [label, entry.extra[label]!.text]));
+  }
+
+  value(name: string): unknown {
+    const value = this.entry.values[name];
+    return value === undefined ? undefined : (value.items ?? value.text);
+  }
+
+  field(name: string): string {
+    return this.entry.values[name]?.label ?? this.fallbackLabels[name] ?? name;
+  }
+
+  problems(name: string): ProblemCollector {
+    return this.collector.at(this.entry.values[name] ?? this.entry);
+  }
+}
+
 export function bodyEntry(entry: BodyEntry, problems: ProblemCollector, fallbackLabels: Record<string, string>): EntryFields {
-  return {
-    value: (name) => {
-      const value = entry.values[name];
-      return value?.items ?? value?.text;
-    },
-    field: (name) => entry.values[name]?.label ?? fallbackLabels[name] ?? name,
-    problems: (name) => problems.at(entry.values[name] ?? entry),
-    extra: Object.fromEntries(Object.entries(entry.extra).map(([label, value]) => [label, value.text])),
-    anchor: entry.anchor,
-  };
+  return new BodyEntryFields(entry, problems, fallbackLabels);
+}
+
+/**
+ * A value's text, read the quick way when it is plain text (every body
+ * value is); anything else goes through `readText`, which reports it.
+ */
+function text(e: EntryFields, name: string): string | null {
+  const value = e.value(name);
+  if (value === undefined || value === null) {
+    return null;
+  }
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  return readText(value, e.field(name), e.problems(name));
+}
+
+function textList(e: EntryFields, name: string): string[] {
+  const value = e.value(name);
+  return value === undefined || value === null ? [] : readTextList(value, e.field(name), e.problems(name));
 }
 
 function readEntries<T>(
@@ -119,17 +162,17 @@ const DECISION_ALIASES: Record<string, string> = {
 const DECISION_FIELDS = ['title', 'chosen', 'alternatives', 'rationale', 'tradeoffs', 'status'];
 
 function readDecision(e: EntryFields): Decision {
-  const title = readText(e.value('title'), e.field('title'), e.problems('title'));
+  const title = text(e, 'title');
   if (title === null) {
     e.problems('title').add(e.field('title'), 'a decision needs a title');
   }
   return {
     title: title ?? '(untitled decision)',
-    chosen: readText(e.value('chosen'), e.field('chosen'), e.problems('chosen')),
-    alternatives: readTextList(e.value('alternatives'), e.field('alternatives'), e.problems('alternatives')),
-    rationale: readText(e.value('rationale'), e.field('rationale'), e.problems('rationale')),
-    tradeoffs: readText(e.value('tradeoffs'), e.field('tradeoffs'), e.problems('tradeoffs')),
-    status: readText(e.value('status'), e.field('status'), e.problems('status')),
+    chosen: text(e, 'chosen'),
+    alternatives: textList(e, 'alternatives'),
+    rationale: text(e, 'rationale'),
+    tradeoffs: text(e, 'tradeoffs'),
+    status: text(e, 'status'),
     anchor: e.anchor,
     extra: e.extra,
   };
@@ -140,7 +183,7 @@ export function readDecisions(value: unknown, field: string, problems: ProblemCo
 }
 
 export function readBodyDecisions(entries: BodyEntry[], problems: ProblemCollector): Decision[] {
-  return entries.map((entry) => rememberLocation(readDecision(bodyEntry(entry, problems, {title: 'Decision'})), entry));
+  return entries.map((entry) => readDecision(bodyEntry(entry, problems, {title: 'Decision'})));
 }
 
 const RISK_ALIASES: Record<string, string> = {
@@ -170,21 +213,21 @@ function readScale(scale: Vocabulary['likelihood'], value: unknown, field: strin
 
 function riskReader(vocabulary: Vocabulary) {
   return (e: EntryFields): Risk => {
-    const title = readText(e.value('title'), e.field('title'), e.problems('title'));
+    const title = text(e, 'title');
     if (title === null) {
       e.problems('title').add(e.field('title'), 'a risk needs a title');
     }
     const likelihood = readScale(vocabulary.likelihood, e.value('likelihood'), e.field('likelihood'), e.problems('likelihood'));
     const impact = readScale(vocabulary.impact, e.value('impact'), e.field('impact'), e.problems('impact'));
     return {
-      id: readText(e.value('id'), e.field('id'), e.problems('id')),
+      id: text(e, 'id'),
       title: title ?? '(untitled risk)',
       likelihood: likelihood?.id ?? null,
       impact: impact?.id ?? null,
       score: likelihood && impact ? likelihood.value * impact.value : null,
-      mitigation: readText(e.value('mitigation'), e.field('mitigation'), e.problems('mitigation')),
-      owner: readText(e.value('owner'), e.field('owner'), e.problems('owner')),
-      status: readText(e.value('status'), e.field('status'), e.problems('status')),
+      mitigation: text(e, 'mitigation'),
+      owner: text(e, 'owner'),
+      status: text(e, 'status'),
       anchor: e.anchor,
       extra: e.extra,
     };
@@ -197,7 +240,7 @@ export function readRisks(value: unknown, field: string, problems: ProblemCollec
 
 export function readBodyRisks(entries: BodyEntry[], problems: ProblemCollector, vocabulary: Vocabulary): Risk[] {
   const read = riskReader(vocabulary);
-  return entries.map((entry) => rememberLocation(read(bodyEntry(entry, problems, {title: 'Risk'})), entry));
+  return entries.map((entry) => read(bodyEntry(entry, problems, {title: 'Risk'})));
 }
 
 const REQUIREMENT_ALIASES: Record<string, string> = {
@@ -222,14 +265,14 @@ function parseKind(raw: string): RequirementKind | null {
 
 function requirementReader(vocabulary: Vocabulary, tableKind: RequirementKind | null = null) {
   return (e: EntryFields): Requirement => {
-    const id = readText(e.value('id'), e.field('id'), e.problems('id'));
-    const category = readText(e.value('category'), e.field('category'), e.problems('category'));
+    const id = text(e, 'id');
+    const category = text(e, 'category');
     // A non-functional row may name only its category and target.
-    const text = readText(e.value('text'), e.field('text'), e.problems('text')) ?? (tableKind === 'non-functional' ? category : null);
-    if (text === null) {
+    const statement = text(e, 'text') ?? (tableKind === 'non-functional' ? category : null);
+    if (statement === null) {
       e.problems('text').add(e.field('text'), 'a requirement needs its text');
     }
-    const priorityText = readText(e.value('priority'), e.field('priority'), e.problems('priority'));
+    const priorityText = text(e, 'priority');
     const priority = priorityText === null ? null : (vocabulary.findPriority(priorityText) ?? null);
     if (priorityText !== null && priority === null) {
       e.problems('priority').add(
@@ -238,15 +281,15 @@ function requirementReader(vocabulary: Vocabulary, tableKind: RequirementKind | 
         'warning',
       );
     }
-    const target = readText(e.value('target'), e.field('target'), e.problems('target'));
-    const kindText = readText(e.value('kind'), e.field('kind'), e.problems('kind'));
+    const target = text(e, 'target');
+    const kindText = text(e, 'kind');
     let kind = kindText === null ? tableKind : parseKind(kindText);
     if (kindText !== null && kind === null) {
       e.problems('kind').add(e.field('kind'), `${describeValue(kindText)} is not a kind; use functional or non-functional`);
     }
     // The template's non-functional table has a target and no priority.
     kind ??= /^nfr/i.test(id ?? '') || target !== null ? 'non-functional' : 'functional';
-    return {id, text: text ?? '(no text)', priority, kind, category, target, anchor: e.anchor, extra: e.extra};
+    return {id, text: statement ?? '(no text)', priority, kind, category, target, anchor: e.anchor, extra: e.extra};
   };
 }
 
@@ -260,8 +303,10 @@ export function readRequirements(value: unknown, field: string, problems: Proble
  * `FR-n` for functional ones), after the highest id the doc already uses.
  */
 export function readBodyRequirements(entries: BodyRequirement[], problems: ProblemCollector, vocabulary: Vocabulary): Requirement[] {
+  const readers = {functional: requirementReader(vocabulary, 'functional'), 'non-functional': requirementReader(vocabulary, 'non-functional'), none: requirementReader(vocabulary)};
+  // Only requirements are checked after normalizing (an id used twice), so only they keep their place.
   const requirements = entries.map((entry) =>
-    rememberLocation(requirementReader(vocabulary, entry.kind)(bodyEntry(entry, problems, {text: 'Requirement'})), entry.values.id ?? entry),
+    rememberLocation(readers[entry.kind ?? 'none'](bodyEntry(entry, problems, {text: 'Requirement'})), entry.values.id ?? entry),
   );
   const next: Record<string, number> = {};
   for (const requirement of requirements) {
@@ -286,10 +331,10 @@ const REVISION_FIELDS = ['version', 'date', 'author', 'changes'];
 
 function readRevision(e: EntryFields): Revision {
   return {
-    version: readText(e.value('version'), e.field('version'), e.problems('version')),
+    version: text(e, 'version'),
     date: readDate(e.value('date'), e.field('date'), e.problems('date')),
-    author: readText(e.value('author'), e.field('author'), e.problems('author')),
-    changes: readText(e.value('changes'), e.field('changes'), e.problems('changes')) ?? '',
+    author: text(e, 'author'),
+    changes: text(e, 'changes') ?? '',
     extra: e.extra,
   };
 }
@@ -299,7 +344,7 @@ export function readRevisions(value: unknown, field: string, problems: ProblemCo
 }
 
 export function readBodyRevisions(entries: BodyEntry[], problems: ProblemCollector): Revision[] {
-  return entries.map((entry) => rememberLocation(readRevision(bodyEntry(entry, problems, {})), entry));
+  return entries.map((entry) => readRevision(bodyEntry(entry, problems, {})));
 }
 
 /**
