@@ -13,16 +13,33 @@ import type {BodyReading} from './types';
 const LIMIT = 20_000;
 const readings = new Map<string, BodyReading>();
 
+/**
+ * What the MDX loader parses is the text the restated-lines loader left
+ * (some lines blanked); its front-matter call gets the reading of the file
+ * it came from instead of parsing the file a second time.
+ */
+export function rememberReading(source: string, reading: BodyReading, options: BodyReaderOptions = {}): void {
+  store(cacheKey(source, options), reading);
+}
+
+function store(key: string, reading: BodyReading): void {
+  if (readings.size >= LIMIT) {
+    readings.delete(readings.keys().next().value!);
+  }
+  readings.set(key, reading);
+}
+
+function cacheKey(source: string, options: BodyReaderOptions): string {
+  return createHash('sha1').update(options.maintainCase ? '1' : '0').update(source).digest('base64');
+}
+
 export function readBodyCached(source: string, parser: MarkdownParser, options: BodyReaderOptions = {}): BodyReading {
-  const key = createHash('sha1').update(options.maintainCase ? '1' : '0').update(source).digest('base64');
+  const key = cacheKey(source, options);
   const cached = readings.get(key);
   if (cached) {
     return cached;
   }
   const reading = readBody(source, parser, options);
-  if (readings.size >= LIMIT) {
-    readings.delete(readings.keys().next().value!);
-  }
-  readings.set(key, reading);
+  store(key, reading);
   return reading;
 }

@@ -5,7 +5,7 @@ import {clearParseProblem, recordParseProblem} from './parseProblems';
 import {splitSource} from './sourceFile';
 import {loadMarkdownParser} from './markdown';
 import {readBodyCached} from './bodyCache';
-import {BODY_READING_KEY, type BodyReading} from './types';
+import {BODY_READING_KEY, holdBodyReading, type BodyReading} from './types';
 
 export type HookSettings = {
   siteDir: string;
@@ -120,7 +120,7 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     const reading = readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase});
     const frontMatter = restoreImpossibleDates(result.frontMatter, splitSource(params.fileContent).frontMatter ?? '');
     const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null);
-    return {...result, frontMatter: {...additions, ...frontMatter, [BODY_READING_KEY]: reading}};
+    return {...result, frontMatter: {...additions, ...frontMatter, [BODY_READING_KEY]: holdBodyReading(reading)}};
   };
   Object.defineProperty(wrapped, WRAPPED, {value: true});
   return wrapped;

@@ -62,9 +62,20 @@ export const BODY_READING_VERSION = 1;
 
 /**
  * The front-matter key the build hook hands a body reading to the model
- * under. It never reaches a page: the metadata loader takes it out.
+ * under. Its value is an empty object holding the reading in a property
+ * that is not enumerable: the docs plugin passes the object on as it is,
+ * while everything that serializes front matter (the docs metadata JSON,
+ * the `frontMatter` export the MDX loader writes into every page's chunk)
+ * writes `{}`. Written out, the readings doubled the size of a site's
+ * JavaScript.
  */
 export const BODY_READING_KEY = '__designDocBody';
+
+export type BodyReadingHolder = {readonly reading?: BodyReading};
+
+export function holdBodyReading(reading: BodyReading): BodyReadingHolder {
+  return Object.defineProperty({}, 'reading', {value: reading, enumerable: false});
+}
 
 export type BodyReading = {
   version: typeof BODY_READING_VERSION;

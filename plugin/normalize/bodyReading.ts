@@ -1,4 +1,4 @@
-import {BODY_READING_KEY, BODY_READING_VERSION, type BodyReading} from '../formats/types';
+import {BODY_READING_KEY, BODY_READING_VERSION, type BodyReading, type BodyReadingHolder} from '../formats/types';
 
 /**
  * The body reading the build hook left in a doc's front matter, or null
@@ -6,7 +6,8 @@ import {BODY_READING_KEY, BODY_READING_VERSION, type BodyReading} from '../forma
  * version of the hook this model does not read).
  */
 export function bodyReadingOf(frontMatter: Record<string, unknown>): BodyReading | null {
-  const reading = Object.hasOwn(frontMatter, BODY_READING_KEY) ? frontMatter[BODY_READING_KEY] : undefined;
+  const holder = Object.hasOwn(frontMatter, BODY_READING_KEY) ? (frontMatter[BODY_READING_KEY] as BodyReadingHolder | null) : undefined;
+  const reading: unknown = holder && typeof holder === 'object' ? holder.reading : undefined;
   if (!reading || typeof reading !== 'object' || (reading as {version?: unknown}).version !== BODY_READING_VERSION) {
     return null;
   }

@@ -1,7 +1,7 @@
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {designDocTypeOf, type HookSettings} from '../formats/frontMatterHook';
 import {loadMarkdownParser} from '../formats/markdown';
-import {readBodyCached} from '../formats/bodyCache';
+import {readBodyCached, rememberReading} from '../formats/bodyCache';
 import {createVocabulary, type Vocabulary} from '../model/vocabulary';
 import {blankLines, restatedLines} from '../normalize/restatedLines';
 import type {PluginOptions} from '../types';
@@ -39,7 +39,11 @@ function restatedLinesLoader(this: LoaderContext, source: string): void {
       vocabulary = createVocabulary(options);
       vocabularies.set(options, vocabulary);
     }
-    return blankLines(source, restatedLines(reading, frontMatter, type, vocabulary));
+    const page = blankLines(source, restatedLines(reading, frontMatter, type, vocabulary));
+    if (page !== source) {
+      rememberReading(page, reading, {maintainCase: options.maintainCase});
+    }
+    return page;
   })()
     .then((result) => callback(null, result))
     // Unparseable front matter is the MDX loader's to report, not ours.

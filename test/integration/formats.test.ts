@@ -3,7 +3,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import Ajv from 'ajv';
 import type {Browser} from 'playwright-core';
-import {buildSite, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import {buildSite, listFiles, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
@@ -208,6 +208,12 @@ describe('design docs written in the seed template, with no front matter at all'
     const dashboard = readPage(build.outDir, '/architecture/dashboard');
     expect(text(dashboard('[data-section="review-queue"]'))).toContain('Checkout Service');
     expect(text(dashboard('[data-section="open-questions"]'))).toContain('Who owns refunds?');
+  });
+
+  it('ships no body reading to the browser: the pages carry their own data only', () => {
+    const scripts = listFiles(path.join(build.outDir, 'assets/js')).filter((file) => file.endsWith('.js'));
+    const withReading = scripts.filter((file) => /"?restatements"?\s*:/.test(readFileSync(file, 'utf8')));
+    expect(withReading).toEqual([]);
   });
 
   it('links every register row back to its section on the page, and the anchors exist', () => {
