@@ -209,7 +209,10 @@ export function normalizeDesignDoc(
     pluginId: location.pluginId,
     versionName: location.versionName,
     isLatestVersion: location.isLatestVersion,
-    summary: doc.description?.trim() || null,
+    // Docusaurus derives a description from the first line, which in a MADR or
+    // template body is a heading ("Context and Problem Statement"): the body's
+    // first prose paragraph says more, unless the author wrote a description.
+    summary: (typeof frontMatter.description === 'string' ? null : body?.summary) ?? (doc.description?.trim() || null),
     permalink: doc.permalink,
     source: doc.source,
     file: location.file,

@@ -17,6 +17,8 @@ export function loadedDoc(
       title: title ?? (frontMatter.title as string | undefined) ?? id,
       permalink: `/docs/${id}`,
       source: `@site/${file}`,
+      // As the docs plugin does: front matter's description, when given.
+      ...(typeof frontMatter.description === 'string' ? {description: frontMatter.description} : {}),
       frontMatter,
       tags: [],
       lastUpdatedAt: null,

@@ -95,6 +95,15 @@ describe('MADR 2 and log4brains bullets', () => {
     expect(record).toMatchObject({number: null, status: 'accepted', date: '2020-09-16'});
   });
 
+  it('summarizes a record by its first paragraph, not its first heading, unless front matter gives a description', async () => {
+    const body = '## Context and Problem Statement\n\nOrders arrive faster than the ledger can book them.\n\n## Considered Options\n\n* Queue\n* Batch\n';
+    const model = await modelOf({
+      'docs/adr/0001-queue.md': `---\ntype: adr\nstatus: accepted\n---\n\n${body}`,
+      'docs/adr/0002-batch.md': `---\ntype: adr\nstatus: accepted\ndescription: Book in nightly batches\n---\n\n${body}`,
+    });
+    expect(model.docs.map((doc) => doc.summary)).toEqual(['Orders arrive faster than the ledger can book them.', 'Book in nightly batches']);
+  });
+
   it('finds nothing in an ordinary page, and never throws', async () => {
     const reading = await read('# Hello\n\nSome text.\n');
     expect(reading.formats).toEqual([]);
