@@ -159,7 +159,7 @@ const analysis = path.join(repoRoot, 'scripts/bench/analysis.md');
 if (existsSync(analysis)) {
   lines.push(readFileSync(analysis, 'utf8').trim(), '');
 }
-lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 40 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; prints, does not write BENCHMARKS.md', '```', '');
+lines.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 55 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; prints, does not write BENCHMARKS.md', '```', '');
 const output = lines.join('\n');
 process.stdout.write(output);
 // Only a full run writes the file: a quick or partial run would replace
