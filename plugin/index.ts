@@ -11,9 +11,8 @@ import {createPortalRoutes} from './routes/createPortalRoutes';
 import {selectPortalDocs} from './views/portal/context';
 import {setPortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
-import {wrapParseFrontMatter} from './formats/frontMatterHook';
-import {withParseProblems} from './formats/parseProblems';
-import {captureModel, isCollecting} from './cli/modelCapture';
+import {parseProblemsOf, wrapParseFrontMatter} from './formats/frontMatterHook';
+import {modelCaptureFor} from './cli/modelCapture';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
@@ -54,6 +53,7 @@ export default function pluginDesignDocs(
     maintainCase: markdown.anchors?.maintainCase ?? false,
   };
   markdown.parseFrontMatter = wrapParseFrontMatter(markdown.parseFrontMatter, hookSettings);
+  const parseProblems = parseProblemsOf(markdown.parseFrontMatter);
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   const docsDataDir = path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs');
 
@@ -79,10 +79,11 @@ export default function pluginDesignDocs(
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent);
       model = buildDesignDocModel(inputs, vocabulary);
-      model.problems = withParseProblems(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file))));
-      if (isCollecting()) {
+      model.problems = parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file))));
+      const capture = modelCaptureFor(context);
+      if (capture) {
         // The CLI reports problems its own way.
-        captureModel(model);
+        capture.model = model;
       } else {
         reportProblems(model.problems, options.onInvalidDesignDoc);
       }

@@ -1,6 +1,5 @@
-import {capturedModel, startCollecting} from './modelCapture';
+import {captureModelOf} from './modelCapture';
 import type {DesignDocModel} from '../types';
-
 
 /**
  * Loads the site's content the way `docusaurus build` does, without
@@ -8,7 +7,6 @@ import type {DesignDocModel} from '../types';
  * the CLI sees exactly what the build sees.
  */
 export async function loadModel(siteDir: string, config?: string): Promise<DesignDocModel> {
-  startCollecting();
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const {loadContext} = require('@docusaurus/core/lib/server/site') as {
     loadContext(params: {siteDir: string; config?: string}): Promise<unknown>;
@@ -18,8 +16,9 @@ export async function loadModel(siteDir: string, config?: string): Promise<Desig
     loadPlugins(context: unknown): Promise<unknown>;
   };
   const context = await loadContext({siteDir, config});
+  const capture = captureModelOf(context as object);
   await loadPlugins(context);
-  const model = capturedModel();
+  const model = capture.model;
   if (!model) {
     throw new Error('docusaurus-plugin-design-docs is not in this site\'s plugins.');
   }

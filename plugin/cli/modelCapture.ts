@@ -3,30 +3,22 @@ import type {DesignDocModel} from '../types';
 /**
  * The CLI loads the site's content through Docusaurus itself, then needs
  * the model the plugin built, without the plugin failing on problems (the
- * lint command reports them its own way).
+ * lint command reports them its own way). The request travels with the
+ * load context Docusaurus hands to every plugin it creates from it, so
+ * only that load is affected.
  */
-type Capture = {collectOnly: boolean; model?: DesignDocModel};
+export type ModelCapture = {model?: DesignDocModel};
 
-const KEY = Symbol.for('docusaurus-plugin-design-docs.cli-capture');
+const captures = new WeakMap<object, ModelCapture>();
 
-function capture(): Capture {
-  const registry = globalThis as {[KEY]?: Capture};
-  registry[KEY] ??= {collectOnly: false};
-  return registry[KEY];
+/** Call before Docusaurus creates the plugins from `context`. */
+export function captureModelOf(context: object): ModelCapture {
+  const capture: ModelCapture = {};
+  captures.set(context, capture);
+  return capture;
 }
 
-export function startCollecting(): void {
-  capture().collectOnly = true;
-}
-
-export function isCollecting(): boolean {
-  return capture().collectOnly;
-}
-
-export function captureModel(model: DesignDocModel): void {
-  capture().model = model;
-}
-
-export function capturedModel(): DesignDocModel | undefined {
-  return capture().model;
+/** The capture the CLI asked for on this load, if any. */
+export function modelCaptureFor(context: object): ModelCapture | undefined {
+  return captures.get(context);
 }

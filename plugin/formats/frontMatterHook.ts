@@ -1,7 +1,7 @@
 import path from 'path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {restoreImpossibleDates} from './impossibleDates';
-import {clearParseProblem, recordParseProblem} from './parseProblems';
+import {ParseProblems} from './parseProblems';
 import {splitSource} from './sourceFile';
 import {loadMarkdownParser} from './markdown';
 import {readBodyCached} from './bodyCache';
@@ -92,14 +92,15 @@ const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
  * to the model; the files themselves are not changed.
  */
 export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSettings): ParseFrontMatter {
-  if ((inner as {[WRAPPED]?: boolean})[WRAPPED]) {
+  if ((inner as {[WRAPPED]?: ParseProblems})[WRAPPED]) {
     return inner;
   }
+  const parseProblems = new ParseProblems();
   const wrapped: ParseFrontMatter = async (params) => {
     let result: Awaited<ReturnType<ParseFrontMatter>>;
     try {
       result = await inner(params);
-      clearParseProblem(params.filePath);
+      parseProblems.clear(params.filePath);
     } catch (error) {
       // A design doc with broken YAML is still published (as an untitled
       // record of its type) and reported with the other problems; any
@@ -110,7 +111,7 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
         throw error;
       }
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      recordParseProblem(settings.siteDir, params.filePath, `is not valid YAML: ${reason}`);
+      parseProblems.record(settings.siteDir, params.filePath, `is not valid YAML: ${reason}`);
       result = {frontMatter: {type: declared ?? implied}, content: splitSource(params.fileContent).body};
     }
     const type = designDocTypeOf(params.filePath, result.frontMatter, settings);
@@ -122,6 +123,11 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null);
     return {...result, frontMatter: {...additions, ...frontMatter, [BODY_READING_KEY]: holdBodyReading(reading)}};
   };
-  Object.defineProperty(wrapped, WRAPPED, {value: true});
+  Object.defineProperty(wrapped, WRAPPED, {value: parseProblems});
   return wrapped;
+}
+
+/** The YAML problems a wrapped hook found, or an empty store for any other hook. */
+export function parseProblemsOf(hook: ParseFrontMatter): ParseProblems {
+  return (hook as {[WRAPPED]?: ParseProblems})[WRAPPED] ?? new ParseProblems();
 }
