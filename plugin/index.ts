@@ -17,6 +17,7 @@ import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
 import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
+import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -161,6 +162,7 @@ export default function pluginDesignDocs(
                 },
               ],
             },
+            ...wholeDataJsonRules(dataDir, docsDataDir),
             {
               test: /\.json$/,
               include: [docsDataDir],

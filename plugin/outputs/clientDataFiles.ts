@@ -4,8 +4,11 @@ import {docuHash} from '@docusaurus/utils';
  * Names of the data files the plugin writes with `createData` and the
  * webpack loader reads back. Both sides call these, so they cannot drift.
  */
+export const DOC_PAGE_DATA_DIR = 'doc';
+
+/** Named as the docs plugin names the doc's metadata module: its hash of the source. */
 export function docPageDataFile(source: string): string {
-  return `doc/${docuHash(source)}.json`;
+  return `${DOC_PAGE_DATA_DIR}/${docuHash(source)}.json`;
 }
 
 export function sidebarClassFile(pluginId: string, versionName: string): string {

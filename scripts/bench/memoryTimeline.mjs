@@ -38,6 +38,8 @@ build.stderr.on('data', () => {});
 const start = Date.now();
 let intervalPeak = 0;
 let overallPeak = 0;
+// The build's own process apart from its workers (the minifiers run in child processes).
+let intervalMainPeak = 0;
 let samples = 0;
 const timer = setInterval(() => {
   const pending = [build.pid];
@@ -48,10 +50,12 @@ const timer = setInterval(() => {
     pending.push(...children(pid));
   }
   intervalPeak = Math.max(intervalPeak, total);
+  intervalMainPeak = Math.max(intervalMainPeak, residentMiB(build.pid));
   overallPeak = Math.max(overallPeak, total);
   if (++samples % 50 === 0) {
-    console.log(`${((Date.now() - start) / 1000).toFixed(0)} s  ${intervalPeak.toFixed(0)} MiB  | ${lastLine}`);
+    console.log(`${((Date.now() - start) / 1000).toFixed(0)} s  ${intervalPeak.toFixed(0)} MiB (main ${intervalMainPeak.toFixed(0)})  | ${lastLine}`);
     intervalPeak = 0;
+    intervalMainPeak = 0;
   }
 }, 200);
 build.on('close', (code) => {
