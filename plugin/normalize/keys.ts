@@ -96,6 +96,9 @@ const DOCUSAURUS_FIELDS = new Set([
   'last-update',
 ]);
 
+/** One shared, frozen empty `extra`: most docs have no unknown fields. */
+const NO_EXTRA: Record<string, unknown> = Object.freeze({});
+
 export type CanonicalFrontMatter = {
   fields: Map<string, unknown>;
   /** The key as the author wrote it, so problems name the field they see. */
@@ -117,10 +120,11 @@ export function canonicalizeKeys(
   // Entries, not assignments: a front-matter key `__proto__` must stay a
   // key, not become the prototype of the data every page serializes.
   const extra: [string, unknown][] = [];
-  for (const [key, value] of Object.entries(frontMatter)) {
-    if (key === BODY_READING_KEY) {
+  for (const key in frontMatter) {
+    if (key === BODY_READING_KEY || !Object.hasOwn(frontMatter, key)) {
       continue;
     }
+    const value = frontMatter[key];
     const kebab = toKebabKey(key);
     const canonical = Object.hasOwn(TOP_LEVEL_ALIASES, kebab) ? TOP_LEVEL_ALIASES[kebab]! : kebab;
     if (!DESIGN_DOC_FIELDS.has(canonical)) {
@@ -144,5 +148,5 @@ export function canonicalizeKeys(
     fields.set(canonical, value);
     sourceKey.set(canonical, key);
   }
-  return {fields, writtenAs: sourceKey, extra: Object.fromEntries(extra)};
+  return {fields, writtenAs: sourceKey, extra: extra.length === 0 ? NO_EXTRA : Object.fromEntries(extra)};
 }

@@ -1,7 +1,6 @@
 import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
 import {numberFromFileName, parseReference} from '../model/references';
-import {PEOPLE_ROLES} from '../model/people';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
 import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
@@ -192,10 +191,17 @@ export function normalizeDesignDoc(
     problems.add(nameOf('status'), 'no status given', 'warning');
   }
 
-  const people = {} as People;
-  for (const role of PEOPLE_ROLES) {
-    people[role] = fromEitherSource(given(role), body?.fields[role], readNames, sameNames, showNames, problems) ?? [];
-  }
+  const person = (role: keyof People) => fromEitherSource(given(role), body?.fields[role], readNames, sameNames, showNames, problems) ?? [];
+  // One literal in PEOPLE_ROLES order, so every record's people share a shape.
+  const people: People = {
+    authors: person('authors'),
+    owners: person('owners'),
+    deciders: person('deciders'),
+    reviewers: person('reviewers'),
+    approvers: person('approvers'),
+    consulted: person('consulted'),
+    informed: person('informed'),
+  };
   const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, showText, problems);
   const version = fromEitherSource(given('version'), body?.fields.version, readTextOf, sameVersion, showText, problems);
 
@@ -226,7 +232,13 @@ export function normalizeDesignDoc(
     people,
     tags,
     relations,
-    ...registers,
+    // Field by field, not spread: one shape for every record.
+    decisions: registers.decisions,
+    risks: registers.risks,
+    requirements: registers.requirements,
+    openQuestions: registers.openQuestions,
+    revisions: registers.revisions,
+    checklist: registers.checklist,
     lastUpdatedAt: typeof doc.lastUpdatedAt === 'number' ? doc.lastUpdatedAt : null,
     extra,
   };

@@ -29,9 +29,9 @@ export function readStatus(
     const reported = !(given.value === undefined || given.value === null || typeof given.value === 'string');
     return {status: null, relation: null, reported};
   }
-  const choices = type ? `: ${type.statuses.map((s) => s.label).join(', ')}` : '';
   if (isPlaceholder(text) || listsSeveralStatuses(text)) {
     // Never silently the first word: the author has not chosen yet.
+    const choices = type ? `: ${type.statuses.map((s) => s.label).join(', ')}` : '';
     problems.add(given.name, `${quote(text)} is not one status; choose one status${choices}`, 'warning');
     return {status: null, relation: null, reported: true};
   }
