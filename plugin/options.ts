@@ -67,6 +67,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   // No default: when a site sets it, its folders replace the ADR folders of folderTypes.
   adrDirs: Joi.array().items(Joi.string().lowercase()),
   priorityWords: Joi.object().pattern(Joi.string(), Joi.string().valid('must', 'should', 'could', 'wont')).default({}),
+  graph: Joi.object({related: Joi.boolean().default(false)}).default({related: false}),
 });
 
 /**
@@ -212,5 +213,6 @@ export function getDefaultOptions(): PluginOptions {
     folderTypes: DEFAULT_FOLDER_TYPES,
     adrDirs: ['adr', 'adrs', 'decisions'],
     priorityWords: DEFAULT_PRIORITY_WORDS,
+    graph: {related: false},
   };
 }

@@ -81,7 +81,11 @@ export type PluginOptions = {
   adrDirs: string[];
   /** Priority words (`P0`, `High`) and the MoSCoW priority each means. */
   priorityWords: Record<string, RequirementPriority>;
+  /** The relationship graph: whether its diagrams draw `related` relations besides supersedes and amends. */
+  graph: GraphOptions;
 };
+
+export type GraphOptions = {related: boolean};
 
 export type TypeOptionInput = {
   label?: string;
@@ -103,6 +107,7 @@ export type Options = {
   /** @deprecated Use `folderTypes`; still read: these folders hold ADRs. */
   adrDirs?: string[];
   priorityWords?: Record<string, RequirementPriority>;
+  graph?: Partial<GraphOptions>;
 };
 
 export type ProblemSeverity = 'error' | 'warning';
@@ -390,11 +395,26 @@ export type DashboardProps = {
   latestDecisions: DecisionEntry[];
 };
 
-export type GraphProps = {
+/** One mermaid flowchart: groups of connected docs, sized to draw within mermaid's limits. */
+export type GraphDiagram = {
   /** Mermaid flowchart text; every user string in it is escaped. */
   mermaid: string;
-  edges: {from: DocLinkProps; kind: RelationKind; to: DocLinkProps}[];
-  timeline: {date: string; doc: DocLinkProps}[];
+  /** Docs and relations drawn. */
+  docs: number;
+  edges: number;
+};
+
+export type GraphProps = {
+  /** Each doc of the page once; relations and the timeline name docs by their index here. */
+  docs: DocLinkProps[];
+  diagrams: GraphDiagram[];
+  /** Relations the diagrams leave out to stay within mermaid's limits; the table lists them. */
+  omitted: number;
+  /** Whether the diagrams draw `related` relations (the `graph.related` option); the table always lists them. */
+  drawsRelated: boolean;
+  /** Every relation between two docs, each pair once, in its usual direction. */
+  edges: [from: number, kind: RelationKind, to: number][];
+  timeline: {date: string; doc: number}[];
 };
 
 /** Shared by every portal page: where the others are, for its navigation. */

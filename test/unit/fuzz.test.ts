@@ -83,7 +83,7 @@ describe('fuzzing (fast-check)', () => {
   });
 
   it('generated mermaid text keeps its structure whatever the titles say', () => {
-    const NODE = /^ {2}n\d+\["(?:[A-Za-z0-9 ,.:_-]|#\d+;)+"\]:::tone-[a-z]+$/;
+    const NODE = /^ {2}n\d+\["(?:[\p{L}\p{N} ,.:_-]|#\d+;)+"\]:::tone-[a-z]+$/u;
     const EDGE = /^ {2}n\d+ (-->\|supersedes\||-\.->\|amends\||---\|related\|) n\d+$/;
     const CLASS = /^ {2}classDef tone-[a-z]+ [a-z0-9:#,.\- ]+$/;
     fc.assert(
@@ -97,11 +97,15 @@ describe('fuzzing (fast-check)', () => {
           }),
         );
         const model = buildDesignDocModel(inputs, vocabulary);
-        const {mermaid} = buildGraphProps({model, vocabulary, options: getDefaultOptions(), today: '2026-11-25'});
-        const [header, ...lines] = mermaid.split('\n');
-        expect(header).toBe('flowchart LR');
-        for (const line of lines) {
-          expect(NODE.test(line) || EDGE.test(line) || CLASS.test(line), line).toBe(true);
+        const options = {...getDefaultOptions(), graph: {related: true}};
+        const {diagrams} = buildGraphProps({model, vocabulary, options, today: '2026-11-25'});
+        expect(diagrams.length).toBeGreaterThan(0);
+        for (const {mermaid} of diagrams) {
+          const [header, ...lines] = mermaid.split('\n');
+          expect(header).toBe('flowchart LR');
+          for (const line of lines) {
+            expect(NODE.test(line) || EDGE.test(line) || CLASS.test(line), line).toBe(true);
+          }
         }
       }),
       {numRuns},

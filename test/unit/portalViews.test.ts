@@ -132,12 +132,17 @@ describe('relationship graph', () => {
       loadedDoc('docs/adr/0002-b.md', {type: 'adr', status: 'accepted', supersedes: 'ADR-0001', related: 'ADR-0003', title: 'B]-->C %%{init: {}}%%'}),
       loadedDoc('docs/adr/0003-c.md', {type: 'adr', status: 'accepted', related: 'ADR-0002'}),
     );
-    const graph = buildGraphProps(context);
-    const lines = graph.mermaid.split('\n');
+    const graph = buildGraphProps({...context, options: {...context.options, graph: {related: true}}});
+    expect(graph.diagrams).toHaveLength(1);
+    const mermaid = graph.diagrams[0]!.mermaid;
+    const lines = mermaid.split('\n');
     expect(lines.filter((l) => l.includes('|supersedes|'))).toEqual(['  n0 -->|supersedes| n1']);
     expect(lines.filter((l) => l.includes('|related|'))).toHaveLength(1);
-    expect(graph.mermaid).not.toMatch(/<script|"REST"|\]-->C|%%\{/);
-    expect(graph.edges).toHaveLength(2);
+    expect(mermaid).not.toMatch(/<script|"REST"|\]-->C|%%\{/);
+    expect(graph.edges.map(([from, kind, to]) => [graph.docs[from]!.reference, kind, graph.docs[to]!.reference])).toEqual([
+      ['ADR-0002', 'supersedes', 'ADR-0001'],
+      ['ADR-0002', 'related', 'ADR-0003'],
+    ]);
   });
 
   it('escapes everything but plain words', () => {

@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 
 export type Props = {data: GraphProps; nav: PortalNavProps};
 
-type RelationKind = GraphProps['edges'][number]['kind'];
+type RelationKind = GraphProps['edges'][number][1];
 
 function relationLabel(kind: RelationKind): string {
   switch (kind) {
@@ -48,22 +48,42 @@ export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
         <h2 id="relationship-graph-relations">
           <Translate id="designDocs.graph.relations.title">Relations</Translate>
         </h2>
-        {data.mermaid !== '' ? (
-          <div className={clsx('relationship-graph__diagram', styles.diagram)}>
-            <Mermaid value={data.mermaid} />
-          </div>
-        ) : (
+        {data.edges.length === 0 ? (
           <p className={clsx('relationship-graph__empty', styles.empty)}>
             <Translate id="designDocs.graph.relations.empty">
               No design doc supersedes, amends or relates to another yet.
             </Translate>
           </p>
+        ) : (
+          <>
+            {data.diagrams.map((diagram, index) => (
+              <div key={index} className={clsx('relationship-graph__diagram', styles.diagram)}>
+                <Mermaid value={diagram.mermaid} />
+              </div>
+            ))}
+            {data.omitted > 0 && (
+              <p className={clsx('relationship-graph__omitted', styles.note)}>
+                <Translate
+                  id="designDocs.graph.diagram.omitted"
+                  values={{omitted: data.omitted, total: data.omitted + data.diagrams.reduce((sum, diagram) => sum + diagram.edges, 0)}}>
+                  {'The diagrams leave out {omitted} of {total} relations, to stay within what the diagram renderer can draw. The table below lists every relation.'}
+                </Translate>
+              </p>
+            )}
+            {!data.drawsRelated && data.edges.some(([, kind]) => kind === 'related') && (
+              <p className={clsx('relationship-graph__related-note', styles.note)}>
+                <Translate id="designDocs.graph.relatedInTable">
+                  The diagrams show which docs supersede and amend which; docs that are only related are listed in the table below.
+                </Translate>
+              </p>
+            )}
+          </>
         )}
         {data.edges.length > 0 && (
           <div className={styles.tableWrapper}>
             <table className={clsx('table', 'relationship-graph__edges', styles.table)}>
               <caption className={styles.caption}>
-                <Translate id="designDocs.graph.edges.caption">The relations in the diagram, as a table</Translate>
+                <Translate id="designDocs.graph.edges.caption">Every relation, as a table</Translate>
               </caption>
               <thead>
                 <tr>
@@ -73,14 +93,14 @@ export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
                 </tr>
               </thead>
               <tbody>
-                {data.edges.map((edge) => (
-                  <tr key={`${edge.from.permalink}\n${edge.kind}\n${edge.to.permalink}`} data-relation={edge.kind}>
+                {data.edges.map(([from, kind, to]) => (
+                  <tr key={`${from}\n${kind}\n${to}`} data-relation={kind}>
                     <td>
-                      <DesignDocLink doc={edge.from} />
+                      <DesignDocLink doc={data.docs[from]!} />
                     </td>
-                    <td className={styles.relation}>{relationLabel(edge.kind)}</td>
+                    <td className={styles.relation}>{relationLabel(kind)}</td>
                     <td>
-                      <DesignDocLink doc={edge.to} />
+                      <DesignDocLink doc={data.docs[to]!} />
                     </td>
                   </tr>
                 ))}
@@ -103,7 +123,8 @@ export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
           </p>
         ) : (
           <ol className={clsx('relationship-graph__timeline', styles.timeline)}>
-            {data.timeline.map(({date, doc}, index) => {
+            {data.timeline.map(({date, doc: docIndex}, index) => {
+              const doc = data.docs[docIndex]!;
               // The month is shown once, on the first entry of each month.
               const month = date.slice(0, 7);
               const newMonth = index === 0 || data.timeline[index - 1]?.date.slice(0, 7) !== month;

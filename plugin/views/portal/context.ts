@@ -5,7 +5,7 @@ import type {Vocabulary} from '../../model/vocabulary';
 export type PortalContext = {
   model: Pick<DesignDocModel, 'docs' | 'byKey' | 'relations'>;
   vocabulary: Vocabulary;
-  options: Pick<PluginOptions, 'types' | 'riskScale' | 'staleAfterDays'>;
+  options: Pick<PluginOptions, 'types' | 'riskScale' | 'staleAfterDays'> & Partial<Pick<PluginOptions, 'graph'>>;
   /** The build's "today", `YYYY-MM-DD`, passed in so builders stay pure. */
   today: string;
 };

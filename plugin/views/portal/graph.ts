@@ -1,83 +1,89 @@
-import type {DesignDocRecord, GraphProps, RelationKind, StatusTone} from '../../types';
+import type {DesignDocRecord, GraphProps, RelationKind} from '../../types';
 import {referenceOf} from '../../model/buildModel';
 import {escapeMermaidLabel} from '../mermaid';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
 import {compareIsoDates, type PortalContext} from './context';
+import {ARROWS, packDiagrams, type DiagramEdge, type DiagramNode} from './graphDiagrams';
 
-/** Drawn relations: each pair once, in the direction it is usually said. */
-const DRAWN: Partial<Record<RelationKind, string>> = {
-  supersedes: '-->|supersedes|',
-  amends: '-.->|amends|',
-  related: '---|related|',
-};
+/** Titles in a diagram are cut to this many characters; the table and timeline show them whole. */
+const LABEL_TITLE_LENGTH = 40;
 
-const TONE_STYLES: Record<StatusTone, string> = {
-  neutral: 'fill:#e9ecef,stroke:#343a40,color:#343a40',
-  info: 'fill:#dbeafe,stroke:#1e40af,color:#1e40af',
-  success: 'fill:#dcfce7,stroke:#166534,color:#166534',
-  warning: 'fill:#fef3c7,stroke:#92400e,color:#92400e',
-  danger: 'fill:#fee2e2,stroke:#991b1b,color:#991b1b',
-  muted: 'fill:#f1f3f5,stroke:#495057,color:#495057,stroke-dasharray:4 2',
-};
+/** The title cut to fit a diagram's box, at a word break where there is one. */
+function shortTitle(title: string): string {
+  const chars = [...title];
+  if (chars.length <= LABEL_TITLE_LENGTH) {
+    return title;
+  }
+  const cut = chars.slice(0, LABEL_TITLE_LENGTH - 1).join('');
+  const wordBreak = chars[LABEL_TITLE_LENGTH - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(wordBreak > cut.length / 2 ? cut.slice(0, wordBreak) : cut).trimEnd()}…`;
+}
 
-function nodeLabel(doc: DesignDocRecord, context: PortalContext): string {
+function nodeOf(doc: DesignDocRecord, context: PortalContext): DiagramNode {
   const reference = referenceOf(doc, context.vocabulary);
-  return escapeMermaidLabel(reference ? `${reference}: ${doc.title}` : doc.title);
+  const title = shortTitle(doc.title);
+  return {
+    label: escapeMermaidLabel(reference ? `${reference}: ${title}` : title),
+    tone: toStatusBadge(doc, context.vocabulary)?.tone ?? 'neutral',
+  };
 }
 
 /**
- * The supersedes / amends / related graph as a mermaid flowchart (only
- * docs with at least one relation), and the decision timeline.
+ * The supersedes / amends / related relations as diagrams that mermaid can
+ * always draw (see `packDiagrams`), the same relations as a table, and the
+ * decision timeline. Each doc is listed once and named by its index, so a
+ * densely related site does not repeat a doc's link for every relation.
  */
 export function buildGraphProps(context: PortalContext): GraphProps {
   const {docs, relations, byKey} = context.model;
+  const drawsRelated = context.options.graph?.related === true;
+  const index = new Map<string, number>();
+  const listed: DesignDocRecord[] = [];
+  const indexOf = (doc: DesignDocRecord) => {
+    let i = index.get(doc.key);
+    if (i === undefined) {
+      i = listed.length;
+      index.set(doc.key, i);
+      listed.push(doc);
+    }
+    return i;
+  };
+
   const included = new Set(docs.map((doc) => doc.key));
-  const edges: {from: DesignDocRecord; kind: RelationKind; to: DesignDocRecord}[] = [];
+  const edges: DiagramEdge[] = [];
   const seen = new Set<string>();
   for (const doc of docs) {
     for (const relation of relations.get(doc.key) ?? []) {
       const target = byKey.get(relation.target);
-      if (!target || !included.has(target.key) || !DRAWN[relation.kind]) {
+      if (!target || !included.has(target.key) || !ARROWS[relation.kind]) {
         continue;
       }
-      const pair = relation.kind === 'related' ? [doc.key, target.key].sort().join('\n') : `${doc.key}\n${target.key}`;
-      if (!seen.has(`${relation.kind}\n${pair}`)) {
-        seen.add(`${relation.kind}\n${pair}`);
-        edges.push({from: doc, kind: relation.kind, to: target});
+      const kind: RelationKind = relation.kind;
+      const pair = kind === 'related' && target.key < doc.key ? `${target.key}\n${doc.key}` : `${doc.key}\n${target.key}`;
+      const id = `${kind}\n${pair}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        edges.push({from: indexOf(doc), kind, to: indexOf(target)});
       }
     }
-  }
-
-  const nodeIds = new Map<string, string>();
-  const lines = ['flowchart LR'];
-  const nodeOf = (doc: DesignDocRecord) => {
-    let id = nodeIds.get(doc.key);
-    if (!id) {
-      id = `n${nodeIds.size}`;
-      nodeIds.set(doc.key, id);
-      const tone = toStatusBadge(doc, context.vocabulary)?.tone ?? 'neutral';
-      lines.push(`  ${id}["${nodeLabel(doc, context)}"]:::tone-${tone}`);
-    }
-    return id;
-  };
-  for (const edge of edges) {
-    const from = nodeOf(edge.from);
-    const to = nodeOf(edge.to);
-    lines.push(`  ${from} ${DRAWN[edge.kind]} ${to}`);
-  }
-  for (const [tone, style] of Object.entries(TONE_STYLES)) {
-    lines.push(`  classDef tone-${tone} ${style}`);
   }
 
   const timeline = docs
     .filter((doc): doc is DesignDocRecord & {date: string} => doc.date !== null)
     .sort((a, b) => compareIsoDates(a.date, b.date))
-    .map((doc) => ({date: doc.date, doc: toDocLink(doc, context.vocabulary)}));
+    .map((doc) => ({date: doc.date, doc: indexOf(doc)}));
 
+  const nodes = listed.map((doc) => nodeOf(doc, context));
+  const drawn = drawsRelated ? edges : edges.filter((edge) => edge.kind !== 'related');
+  const {diagrams, omitted} = packDiagrams(nodes, drawn);
   return {
-    mermaid: edges.length > 0 ? lines.join('\n') : '',
-    edges: edges.map((edge) => ({from: toDocLink(edge.from, context.vocabulary), kind: edge.kind, to: toDocLink(edge.to, context.vocabulary)})),
+    docs: listed.map((doc) => toDocLink(doc, context.vocabulary)),
+    diagrams,
+    omitted,
+    drawsRelated,
+    // Tuples: a densely related site has tens of thousands of these.
+    edges: edges.map(({from, kind, to}) => [from, kind, to]),
     timeline,
   };
 }
