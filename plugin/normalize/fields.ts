@@ -1,5 +1,6 @@
 import {describeValue, quote, type ProblemCollector} from './problems';
 import {isPlaceholder, splitInlineList} from '../formats/lists';
+import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 
 /**
  * Typed readers for front-matter values. Each returns a usable value or
@@ -17,7 +18,7 @@ export function readText(
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    return text === '' ? null : text;
+    return text === '' ? null : replaceForbiddenCharacters(text, field, problems);
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
@@ -68,7 +69,8 @@ export function readNameList(
     return [];
   }
   if (typeof value === 'string') {
-    return isPlaceholder(value) ? [] : splitInlineList(value, {words: true}).flatMap((item) => personName(item) ?? []);
+    const names = replaceForbiddenCharacters(value, field, problems);
+    return isPlaceholder(names) ? [] : splitInlineList(names, {words: true}).flatMap((item) => personName(item) ?? []);
   }
   const items = Array.isArray(value) ? value : [value];
   const names: string[] = [];
@@ -83,6 +85,8 @@ export function readNameList(
         Array.isArray(value) ? `${field}[${index}]` : field,
         `expected a name or a list of names, got ${describeValue(item)}`,
       );
+    } else if (hasForbiddenCharacters(name)) {
+      names.push(replaceForbiddenCharacters(name, Array.isArray(value) ? `${field}[${index}]` : field, problems));
     } else {
       names.push(name);
     }

@@ -9,6 +9,7 @@ import {ProblemCollector, describeValue, quote} from './problems';
 import {bodyReadingOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
 import {readStatus, type Given, type StatusReading} from './status';
+import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 
 /** The part of a docs-plugin doc this plugin reads; nothing is re-parsed. */
 export type LoadedDoc = {
@@ -67,6 +68,29 @@ function readNumber(
   return numberFromFileName(fileName);
 }
 
+/**
+ * The title: front matter's, else the body's first heading, else the docs
+ * plugin's. The build hook hands the docs plugin the heading's title as
+ * front matter, so a problem with that text is placed at the heading.
+ */
+function readTitle(
+  given: unknown,
+  name: string,
+  heading: BodyReading['title'],
+  docTitle: string,
+  problems: ProblemCollector,
+): string {
+  const fromHeading = heading !== null && given === heading.text && hasForbiddenCharacters(heading.text);
+  const written = readText(given, name, fromHeading ? problems.at(heading) : problems);
+  if (written !== null) {
+    return written;
+  }
+  if (heading) {
+    return hasForbiddenCharacters(heading.text) ? replaceForbiddenCharacters(heading.text, 'title', problems.at(heading)) : heading.text;
+  }
+  // The docs plugin's title is text; a loader of another shape passes through as it is.
+  return typeof docTitle === 'string' ? replaceForbiddenCharacters(docTitle, 'title', problems) : docTitle;
+}
 
 function readRelations(
   fields: Map<string, unknown>,
@@ -206,8 +230,15 @@ export function normalizeDesignDoc(
   const version = fromEitherSource(given('version'), body?.fields.version, readTextOf, sameVersion, showText, problems);
 
   const fileName = path.basename(location.file);
-  const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label, permalink}));
+  const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label: replaceForbiddenCharacters(label, nameOf('tags'), problems), permalink}));
   const registers = body ? readBodyRegisters(body, fields, nameOf, problems, vocabulary) : readRegisters(fields, nameOf, problems, vocabulary);
+
+  // Docusaurus derives a description from the first line, which in a MADR or
+  // template body is a heading ("Context and Problem Statement"): the body's
+  // first prose paragraph says more, unless the author wrote a description.
+  const summary = (typeof frontMatter.description === 'string' ? null : body?.summary) ?? (doc.description?.trim() || null);
+  const number = readNumber(fields.get('number'), nameOf('number'), body?.title?.number ?? null, fileName, problems);
+  const title = readTitle(fields.get('title'), nameOf('title'), body?.title ?? null, doc.title, problems);
 
   const record: DesignDocRecord = {
     key: `${location.pluginId}/${location.versionName}/${doc.id}`,
@@ -215,16 +246,13 @@ export function normalizeDesignDoc(
     pluginId: location.pluginId,
     versionName: location.versionName,
     isLatestVersion: location.isLatestVersion,
-    // Docusaurus derives a description from the first line, which in a MADR or
-    // template body is a heading ("Context and Problem Statement"): the body's
-    // first prose paragraph says more, unless the author wrote a description.
-    summary: (typeof frontMatter.description === 'string' ? null : body?.summary) ?? (doc.description?.trim() || null),
+    summary: summary === null ? null : replaceForbiddenCharacters(summary, 'description', problems),
     permalink: doc.permalink,
     source: doc.source,
     file: location.file,
     type: typeId,
-    number: readNumber(fields.get('number'), nameOf('number'), body?.title?.number ?? null, fileName, problems),
-    title: readText(fields.get('title'), nameOf('title'), problems) ?? body?.title?.text ?? doc.title,
+    number,
+    title,
     status: status?.status ?? null,
     date,
     reviewBy: readDate(fields.get('review-by'), nameOf('review-by'), problems),

@@ -3,6 +3,7 @@ import type {BodyReading} from '../formats/types';
 import type {ChecklistItem, Decision, Requirement, Revision, Risk} from '../types';
 import {readTextList} from './fields';
 import {quote, type ProblemCollector} from './problems';
+import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 import {
   readBodyDecisions,
   readBodyRequirements,
@@ -77,6 +78,11 @@ function readFromFrontMatter(
   }
 }
 
+/** A body value taken as it is, but for the characters no page or feed can carry. */
+function bodyText(text: string, field: string, at: {line: number; column: number}, problems: ProblemCollector): string {
+  return hasForbiddenCharacters(text) ? replaceForbiddenCharacters(text, field, problems.at(at)) : text;
+}
+
 function readFromBody(register: Register, body: BodyReading, problems: ProblemCollector, vocabulary: Vocabulary): unknown[] {
   switch (register) {
     case 'decisions':
@@ -88,9 +94,9 @@ function readFromBody(register: Register, body: BodyReading, problems: ProblemCo
     case 'revisions':
       return readBodyRevisions(body.revisions, problems);
     case 'checklist':
-      return body.checklist.map(({text, done}) => ({text, done}));
+      return body.checklist.map((item) => ({text: bodyText(item.text, 'checklist', item, problems), done: item.done}));
     default:
-      return body.openQuestions.map((question) => question.text);
+      return body.openQuestions.map((question) => bodyText(question.text, question.label, question, problems));
   }
 }
 

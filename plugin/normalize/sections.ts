@@ -13,6 +13,7 @@ import type {
 import {readDate, readList, readMap, readText, readTextList} from './fields';
 import {toKebabKey} from './keys';
 import {describeValue, type ProblemCollector} from './problems';
+import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 import {rememberLocation} from './entryLocations';
 
 /**
@@ -48,7 +49,7 @@ function frontMatterEntry(
     const canonical = aliases[kebab] ?? kebab;
     if (!known.includes(canonical)) {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        extra.push([key, String(value)]);
+        extra.push([key, replaceForbiddenCharacters(String(value), `${path}.${key}`, problems)]);
       }
       continue;
     }
@@ -81,7 +82,12 @@ class BodyEntryFields implements EntryFields {
   ) {
     this.anchor = entry.anchor;
     const labels = Object.keys(entry.extra);
-    this.extra = labels.length === 0 ? NO_EXTRA : Object.fromEntries(labels.map((label) => [label, entry.extra[label]!.text]));
+    this.extra = labels.length === 0 ? NO_EXTRA : Object.fromEntries(labels.map((label) => [label, this.extraText(label)]));
+  }
+
+  private extraText(label: string): string {
+    const value = this.entry.extra[label]!;
+    return hasForbiddenCharacters(value.text) ? replaceForbiddenCharacters(value.text, label, this.collector.at(value)) : value.text;
   }
 
   value(name: string): unknown {
@@ -113,7 +119,11 @@ function text(e: EntryFields, name: string): string | null {
   }
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    return trimmed === '' ? null : trimmed;
+    if (trimmed === '') {
+      return null;
+    }
+    // Names and places are built only for text that needs reporting.
+    return hasForbiddenCharacters(trimmed) ? replaceForbiddenCharacters(trimmed, e.field(name), e.problems(name)) : trimmed;
   }
   return readText(value, e.field(name), e.problems(name));
 }
@@ -357,7 +367,7 @@ export function readChecklist(value: unknown, field: string, problems: ProblemCo
     if (typeof item === 'string') {
       const match = /^\s*\[([ xX])\]\s*(.*)$/.exec(item);
       const text = (match ? match[2]! : item).trim();
-      return text === '' ? [] : [{text, done: match?.[1]?.toLowerCase() === 'x'}];
+      return text === '' ? [] : [{text: replaceForbiddenCharacters(text, path, problems), done: match?.[1]?.toLowerCase() === 'x'}];
     }
     const map = readMap(item, path, problems);
     if (!map) {

@@ -1,4 +1,5 @@
 import type {StatusBadgeData, StatusTone} from '../types';
+import {xmlAttribute, xmlText} from './xml';
 
 /** Badge colours: the light-mode text colour of each tone as the fill. */
 const FILL: Record<StatusTone, string> = {
@@ -10,10 +11,6 @@ const FILL: Record<StatusTone, string> = {
   muted: '#6c757d',
 };
 
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({'<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;'})[c]!);
-}
-
 /** Rough text width in Verdana 11px, the flat-badge convention. */
 function textWidth(text: string): number {
   return Math.round([...text].length * 6.6 + 10);
@@ -21,14 +18,14 @@ function textWidth(text: string): number {
 
 /**
  * A flat two-part badge, `ADR-0004 | Accepted`, for a repository README.
- * All text is escaped: an unknown status is front-matter text.
+ * All text goes through the XML helpers: an unknown status is front-matter text.
  */
 export function renderBadge(label: string, value: string, tone: StatusTone): string {
   const left = textWidth(label);
   const right = textWidth(value);
   const width = left + right;
-  const title = escapeXml(`${label}: ${value}`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${title}"><title>${title}</title><rect width="${left}" height="20" fill="#343a40"/><rect x="${left}" width="${right}" height="20" fill="${FILL[tone]}"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${left / 2}" y="14">${escapeXml(label)}</text><text x="${left + right / 2}" y="14">${escapeXml(value)}</text></g></svg>\n`;
+  const title = `${label}: ${value}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${xmlAttribute(title)}"><title>${xmlText(title)}</title><rect width="${left}" height="20" fill="#343a40"/><rect x="${left}" width="${right}" height="20" fill="${FILL[tone]}"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${left / 2}" y="14">${xmlText(label)}</text><text x="${left + right / 2}" y="14">${xmlText(value)}</text></g></svg>\n`;
 }
 
 export function renderStatusBadge(reference: string, status: StatusBadgeData | null): string {

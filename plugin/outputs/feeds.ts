@@ -3,6 +3,7 @@ import type {DesignDocModel, DesignDocRecord} from '../types';
 import {referenceOf} from '../model/buildModel';
 import type {Vocabulary} from '../model/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
+import {xmlAttribute, xmlText} from './xml';
 
 export type DecisionEvent = {
   id: string;
@@ -50,30 +51,118 @@ export function buildDecisionEvents(
         .find((date): date is string => Boolean(date));
       const changed = (status.id === 'superseded' ? successor : undefined) ?? (doc.lastUpdatedAt === null ? created : isoDay(doc.lastUpdatedAt));
       if (changed) {
-        events.push({id: `${link}#${status.id}`, date: changed, title: `${status.label}: ${label(doc, vocabulary)}`, link, description: doc.summary ?? '', kind: 'status'});
+        // The guid names the change by the status' id from the options, a
+        // stable slug; an unknown status is the author's text, never an id.
+        const known = vocabulary.findStatus(doc.type, status.id) !== undefined;
+        const id = known ? `${link}#status-${status.id}` : `${link}#status`;
+        events.push({id, date: changed, title: `${status.label}: ${label(doc, vocabulary)}`, link, description: doc.summary ?? '', kind: 'status'});
       }
     }
   }
   return events.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-/** RSS 2.0, Atom 1.0 and JSON Feed 1 of the same events, with the blog's library. */
+type FeedSettings = {title: string; siteUrl: string; feedUrl: string};
+
+const DESCRIPTION = 'Design docs, ADRs and RFCs as they are created and change status.';
+const GENERATOR = 'docusaurus-plugin-design-docs';
+const MAX_ENTRIES = 200;
+
+function dayOf(event: DecisionEvent): Date {
+  return new Date(`${event.date}T00:00:00Z`);
+}
+
+/** Text as HTML source: feed readers render an RSS description as HTML. */
+function asHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * RSS 2.0. Titles are text; the description is HTML by convention, so the
+ * summary is HTML-escaped before it is XML-escaped, and `AT&T <Gateway>`
+ * reads as written instead of as a tag.
+ */
+function renderRss(events: DecisionEvent[], feed: FeedSettings, updated: Date): string {
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '    <channel>',
+    `        <title>${xmlText(feed.title)}</title>`,
+    `        <link>${xmlText(feed.siteUrl)}</link>`,
+    `        <description>${xmlText(DESCRIPTION)}</description>`,
+    `        <lastBuildDate>${updated.toUTCString()}</lastBuildDate>`,
+    '        <docs>https://validator.w3.org/feed/docs/rss2.html</docs>',
+    `        <generator>${GENERATOR}</generator>`,
+    `        <atom:link href="${xmlAttribute(`${feed.feedUrl}/rss.xml`)}" rel="self" type="application/rss+xml"/>`,
+  ];
+  for (const event of events) {
+    lines.push(
+      '        <item>',
+      `            <title>${xmlText(event.title)}</title>`,
+      `            <link>${xmlText(event.link)}</link>`,
+      `            <guid isPermaLink="false">${xmlText(event.id)}</guid>`,
+      `            <pubDate>${dayOf(event).toUTCString()}</pubDate>`,
+      ...(event.description ? [`            <description>${xmlText(asHtml(event.description))}</description>`] : []),
+      '        </item>',
+    );
+  }
+  lines.push('    </channel>', '</rss>', '');
+  return lines.join('\n');
+}
+
+/** Atom 1.0, with every title and summary declared as the plain text it is. */
+function renderAtom(events: DecisionEvent[], feed: FeedSettings, updated: Date): string {
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `    <id>${xmlText(feed.feedUrl)}</id>`,
+    `    <title type="text">${xmlText(feed.title)}</title>`,
+    `    <updated>${updated.toISOString()}</updated>`,
+    `    <generator>${GENERATOR}</generator>`,
+    `    <link rel="alternate" href="${xmlAttribute(feed.siteUrl)}"/>`,
+    `    <link rel="self" href="${xmlAttribute(`${feed.feedUrl}/atom.xml`)}"/>`,
+    `    <subtitle type="text">${xmlText(DESCRIPTION)}</subtitle>`,
+  ];
+  for (const event of events) {
+    lines.push(
+      '    <entry>',
+      `        <title type="text">${xmlText(event.title)}</title>`,
+      `        <id>${xmlText(event.id)}</id>`,
+      `        <link href="${xmlAttribute(event.link)}"/>`,
+      `        <updated>${dayOf(event).toISOString()}</updated>`,
+      ...(event.description ? [`        <summary type="text">${xmlText(event.description)}</summary>`] : []),
+      '    </entry>',
+    );
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}
+
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1 of the same events. The XML feeds are
+ * written here, every value through the XML helpers (the blog's feed
+ * library declares titles as HTML in CDATA, which `]]>` ends); JSON Feed
+ * comes from that library.
+ */
 export function renderFeeds(
   events: DecisionEvent[],
-  {title, siteUrl, feedUrl}: {title: string; siteUrl: string; feedUrl: string},
+  {title, siteUrl, feedUrl}: FeedSettings,
 ): {rss: string; atom: string; json: string} {
+  const entries = events.slice(0, MAX_ENTRIES);
+  const updated = entries[0] ? dayOf(entries[0]) : new Date(0);
+  const settings = {title: `${title}: architecture decisions`, siteUrl, feedUrl};
   const feed = new Feed({
     id: feedUrl,
-    title: `${title}: architecture decisions`,
-    description: 'Design docs, ADRs and RFCs as they are created and change status.',
+    title: settings.title,
+    description: DESCRIPTION,
     link: siteUrl,
     copyright: '',
-    updated: events[0] ? new Date(`${events[0].date}T00:00:00Z`) : new Date(0),
-    generator: 'docusaurus-plugin-design-docs',
+    updated,
+    generator: GENERATOR,
     feedLinks: {rss: `${feedUrl}/rss.xml`, atom: `${feedUrl}/atom.xml`, json: `${feedUrl}/feed.json`},
   });
-  for (const event of events.slice(0, 200)) {
-    feed.addItem({id: event.id, title: event.title, link: event.link, date: new Date(`${event.date}T00:00:00Z`), description: event.description});
+  for (const event of entries) {
+    feed.addItem({id: event.id, title: event.title, link: event.link, date: dayOf(event), description: event.description});
   }
-  return {rss: feed.rss2(), atom: feed.atom1(), json: feed.json1()};
+  return {rss: renderRss(entries, settings, updated), atom: renderAtom(entries, settings, updated), json: feed.json1()};
 }

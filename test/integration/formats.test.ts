@@ -6,6 +6,7 @@ import type {Browser} from 'playwright-core';
 import {buildSite, listFiles, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
+import {elementsNamed, parseXml, textOf} from '../helpers/xml';
 import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/formats-site');
@@ -121,14 +122,16 @@ describe('existing decision records, published unchanged', () => {
     // Dated by the successor that superseded it.
     expect(superseded?.date_modified).toBe('2017-04-12T00:00:00.000Z');
     expect(feed.items.find((item) => item.title === 'New: ADR-0002: Use PostgreSQL')?.date_modified).toBe('2017-03-01T00:00:00.000Z');
-    expect(readFileSync(path.join(build.outDir, 'architecture/rss.xml'), 'utf8')).toContain('<title><![CDATA[Superseded: ADR-0002: Use PostgreSQL]]></title>');
-    expect(readFileSync(path.join(build.outDir, 'architecture/atom.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    const rss = parseXml(readFileSync(path.join(build.outDir, 'architecture/rss.xml'), 'utf8'));
+    expect(elementsNamed(rss, 'title').map(textOf)).toContain('Superseded: ADR-0002: Use PostgreSQL');
+    const atom = parseXml(readFileSync(path.join(build.outDir, 'architecture/atom.xml'), 'utf8'));
+    expect(atom.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
+    expect(elementsNamed(atom, 'entry')).toHaveLength(feed.items.length);
   });
 
   it('writes an SVG status badge per record and a summary per type, at stable URLs', () => {
-    const badge = readFileSync(path.join(build.outDir, 'architecture/badges/nygard/adr/0002.svg'), 'utf8');
-    expect(badge).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(badge).toContain('aria-label="ADR-0002: Superseded"');
+    const badge = parseXml(readFileSync(path.join(build.outDir, 'architecture/badges/nygard/adr/0002.svg'), 'utf8'));
+    expect(badge.attributes).toMatchObject({xmlns: 'http://www.w3.org/2000/svg', 'aria-label': 'ADR-0002: Superseded'});
     const summary = readFileSync(path.join(build.outDir, 'architecture/badges/adr.svg'), 'utf8');
     expect(summary).toContain('2 proposed · 7 accepted · 3 superseded');
   });
