@@ -60,8 +60,9 @@ const relationText = (relation: DeclaredRelation) => `${relation.kind} ${relatio
 
 /**
  * What the edit did besides the status, or null. Relations may only grow
- * by the successor being named; the one the old status itself stated (its
- * `superseded by ...` words) may go with it.
+ * by the successor being named. One the old status itself stated (its
+ * `superseded by ...` words) goes with it on a plain status change, but
+ * not when a new successor replaces it: that would lose the old one.
  */
 function sideEffects(before: RecordReadout, after: RecordReadout, edit: StatusEdit): string | null {
   const fields = changedFields(before.record, after.record);
@@ -69,7 +70,8 @@ function sideEffects(before: RecordReadout, after: RecordReadout, edit: StatusEd
     return `the edit would also change ${fields.join(', ')}`;
   }
   const status = statusSourceOf(before.frontMatter);
-  const statedByStatus = (relation: DeclaredRelation) => status !== null && relation.field === status.name && relation.line === status.line;
+  const statedByStatus = (relation: DeclaredRelation) =>
+    !edit.supersededBy && status !== null && relation.field === status.name && relation.line === status.line;
   const kept = new Set(after.record.relations.map(relationText));
   const lost = before.record.relations.filter((relation) => !statedByStatus(relation) && !kept.has(relationText(relation)));
   if (lost.length > 0) {
