@@ -12,8 +12,7 @@ import {findRecords} from './findRecord';
 import {locateField} from './locateField';
 import {chooseFolder, planNewRecord} from './planNewRecord';
 import type {StatusEdit} from './editRecord';
-import {statusDisagreement, writeStatusEdit} from './writeStatusEdit';
-import {readRecordFile} from './readRecordFile';
+import {readRecordFile, statusDisagreement} from './readRecordFile';
 
 type Command = {
   command(name: string): Command;
@@ -65,6 +64,8 @@ export function registerCommands(
    * only when the file read back agrees (see writeStatusEdit).
    */
   async function editStatus(record: DesignDocRecord, edit: StatusEdit) {
+    // Loaded when a record is edited: the yaml parser is not every build's.
+    const {writeStatusEdit} = await import('./writeStatusEdit.js');
     const result = await writeStatusEdit({
       siteDir,
       file: record.file,

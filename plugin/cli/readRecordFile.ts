@@ -42,3 +42,16 @@ export async function readRecordFile(params: {
   );
   return {record, problems, frontMatter};
 }
+
+/** Why the record would not read as `expected`, or null when it does. */
+export function statusDisagreement(record: DesignDocRecord, expected: {status: string; type: string; title: string}, vocabulary: Vocabulary): string | null {
+  for (const field of ['type', 'title', 'status'] as const) {
+    if (record[field] !== expected[field]) {
+      return `the edited file would read as ${field} ${JSON.stringify(record[field])}, not ${JSON.stringify(expected[field])}`;
+    }
+  }
+  if (!vocabulary.findStatus(record.type, record.status ?? '')) {
+    return `${JSON.stringify(record.status)} is not a status of ${record.type}`;
+  }
+  return null;
+}

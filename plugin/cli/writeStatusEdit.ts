@@ -4,6 +4,7 @@ import type {DeclaredRelation, DesignDocRecord} from '../types';
 import type {Vocabulary} from '../model/vocabulary';
 import {setRecordStatus, statusSourceOf, type EditFormat, type StatusEdit} from './editRecord';
 import {isRefusal} from './frontMatterEdit';
+import {statusDisagreement} from './readRecordFile';
 
 /**
  * Writes a status edit to a record's file and keeps it only when the file,
@@ -16,19 +17,6 @@ import {isRefusal} from './frontMatterEdit';
 export type RecordReadout = {record: DesignDocRecord; frontMatter: Record<string, unknown>};
 
 export type StatusWrite = {format: EditFormat} | {reason: string};
-
-/** Why the record would not read as `expected`, or null when it does. */
-export function statusDisagreement(record: DesignDocRecord, expected: {status: string; type: string; title: string}, vocabulary: Vocabulary): string | null {
-  for (const field of ['type', 'title', 'status'] as const) {
-    if (record[field] !== expected[field]) {
-      return `the edited file would read as ${field} ${JSON.stringify(record[field])}, not ${JSON.stringify(expected[field])}`;
-    }
-  }
-  if (!vocabulary.findStatus(record.type, record.status ?? '')) {
-    return `${JSON.stringify(record.status)} is not a status of ${record.type}`;
-  }
-  return null;
-}
 
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
