@@ -11,10 +11,8 @@ import {loadModel} from './loadModel';
 import {findRecords} from './findRecord';
 import {locateField} from './locateField';
 import {chooseFolder, planNewRecord} from './planNewRecord';
-import {setRecordStatus, type StatusEdit} from './editRecord';
-import {readRecordFile} from './readRecordFile';
-import {loadMarkdownParser} from '../formats/markdown';
-import {readBody} from '../formats/readBody';
+import type {StatusEdit} from './editRecord';
+import {readRecordFile, statusDisagreement} from './readRecordFile';
 
 type Command = {
   command(name: string): Command;
@@ -58,27 +56,26 @@ export function registerCommands(
    */
   async function disagreement(file: string, source: string, expected: {status: string; type: string; title: string}): Promise<string | null> {
     const {record} = await readRecordFile({siteDir, file, source, parseFrontMatter, vocabulary});
-    for (const field of ['type', 'title', 'status'] as const) {
-      if (record[field] !== expected[field]) {
-        return `the edited file would read as ${field} ${JSON.stringify(record[field])}, not ${JSON.stringify(expected[field])}`;
-      }
-    }
-    if (!vocabulary.findStatus(record.type, record.status ?? '')) {
-      return `${JSON.stringify(record.status)} is not a status of ${record.type}`;
-    }
-    return null;
+    return statusDisagreement(record, expected, vocabulary);
   }
 
-  /** Edits a record's status where it states it, writing only when reading it back agrees. */
+  /**
+   * Edits a record's status where the build reads it, and keeps the edit
+   * only when the file read back agrees (see writeStatusEdit).
+   */
   async function editStatus(record: DesignDocRecord, edit: StatusEdit) {
-    const file = path.join(siteDir, record.file);
-    const before = fs.readFileSync(file, 'utf8');
-    const result = setRecordStatus(before, edit, readBody(before, await loadMarkdownParser()));
-    const problem = await disagreement(record.file, result.source, {status: edit.status, type: record.type, title: record.title});
-    if (problem) {
-      fail(`${logger.path(record.file)} was not changed: ${problem}. Edit it by hand, or report this.`);
+    // Loaded when a record is edited: the yaml parser is not every build's.
+    const {writeStatusEdit} = await import('./writeStatusEdit.js');
+    const result = await writeStatusEdit({
+      siteDir,
+      file: record.file,
+      edit,
+      read: (source) => readRecordFile({siteDir, file: record.file, source, parseFrontMatter, vocabulary}),
+      vocabulary,
+    });
+    if ('reason' in result) {
+      fail(`${logger.path(record.file)} was not changed: ${result.reason}.`);
     }
-    fs.writeFileSync(file, result.source);
     return result;
   }
 

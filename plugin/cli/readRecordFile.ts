@@ -8,8 +8,10 @@ import {normalizeDesignDoc} from '../normalize/normalizeDesignDoc';
 /**
  * One record read from a file's text the way the build reads it: the
  * site's front-matter hook (which reads the body), the docs plugin's title
- * rule, then normalize. The CLI reads its own edit back through this before
- * it writes, so it reports success only when the model agrees.
+ * rule, then normalize. The CLI edits a record where this reading says its
+ * status is, and reads its edit back through it, so it reports success only
+ * when the model agrees. `frontMatter` is what the hook returned, the body
+ * reading included.
  */
 export async function readRecordFile(params: {
   siteDir: string;
@@ -18,7 +20,7 @@ export async function readRecordFile(params: {
   source: string;
   parseFrontMatter: ParseFrontMatter;
   vocabulary: Vocabulary;
-}): Promise<{record: DesignDocRecord; problems: Problem[]}> {
+}): Promise<{record: DesignDocRecord; problems: Problem[]; frontMatter: Record<string, unknown>}> {
   const filePath = path.join(params.siteDir, params.file);
   const {frontMatter, contentTitle} = await parseMarkdownFile({
     filePath,
@@ -27,7 +29,7 @@ export async function readRecordFile(params: {
     removeContentTitle: false,
   });
   const id = params.file.replace(/\.mdx?$/, '');
-  return normalizeDesignDoc(
+  const {record, problems} = normalizeDesignDoc(
     {
       id,
       title: (typeof frontMatter.title === 'string' ? frontMatter.title : undefined) ?? contentTitle ?? path.basename(id),
@@ -38,4 +40,18 @@ export async function readRecordFile(params: {
     {pluginId: 'default', versionName: 'current', isLatestVersion: true, file: params.file},
     params.vocabulary,
   );
+  return {record, problems, frontMatter};
+}
+
+/** Why the record would not read as `expected`, or null when it does. */
+export function statusDisagreement(record: DesignDocRecord, expected: {status: string; type: string; title: string}, vocabulary: Vocabulary): string | null {
+  for (const field of ['type', 'title', 'status'] as const) {
+    if (record[field] !== expected[field]) {
+      return `the edited file would read as ${field} ${JSON.stringify(record[field])}, not ${JSON.stringify(expected[field])}`;
+    }
+  }
+  if (!vocabulary.findStatus(record.type, record.status ?? '')) {
+    return `${JSON.stringify(record.status)} is not a status of ${record.type}`;
+  }
+  return null;
 }

@@ -131,6 +131,57 @@ describe('docusaurus design-docs:* commands', () => {
     expect(read('madr4/adr/0002-use-assertj.md')).toBe(original('madr4/adr/0002-use-assertj.md'));
   });
 
+  it('status and new --supersedes on records saved with a BOM: the BOM kept, one front matter block, the doc still listed', () => {
+    const withStatus = 'madr4/adr/0003-saved-with-a-bom.md';
+    const withoutStatus = 'madr4/adr/0004-no-status-yet.md';
+    writeFileSync(path.join(site, withStatus), '\uFEFF---\ntype: adr\nstatus: proposed\ndate: 2026-02-01\n---\n\n# Saved with a BOM\n');
+    writeFileSync(path.join(site, withoutStatus), '\uFEFF---\r\ntype: adr\r\ndate: 2026-02-01\r\n---\r\n\r\n# No status yet\r\n');
+    const edited = run('design-docs:status', withStatus, 'accepted');
+    expect(edited.output).toContain(`"${withStatus}": proposed -> accepted (front-matter)`);
+    expect(read(withStatus)).toBe('\uFEFF---\ntype: adr\nstatus: accepted\ndate: 2026-02-01\n---\n\n# Saved with a BOM\n');
+    const inserted = run('design-docs:status', withoutStatus, 'accepted');
+    expect(inserted.output).toContain(`"${withoutStatus}": no status -> accepted (front-matter)`);
+    expect(read(withoutStatus)).toBe('\uFEFF---\r\ntype: adr\r\ndate: 2026-02-01\r\nstatus: accepted\r\n---\r\n\r\n# No status yet\r\n');
+    const superseded = run('design-docs:new', 'adr', 'Keep the BOM', '--supersedes', withStatus);
+    expect(superseded.code, superseded.output).toBe(0);
+    expect(read(withStatus)).toBe('\uFEFF---\ntype: adr\nstatus: superseded\nsuperseded-by: ADR-0005\ndate: 2026-02-01\n---\n\n# Saved with a BOM\n');
+    const lint = JSON.parse(run('design-docs:lint', '--format', 'json').stdout) as {file: string}[];
+    expect(lint.filter((problem) => problem.file.startsWith('madr4/adr/000'))).toEqual([]);
+    expect(run('design-docs:lint').output).toContain('17 design docs, no problems.');
+  });
+
+  it('status: a record with no status gets one in its front matter, not in a Status bullet of its Rollout section', () => {
+    const file = 'madr4/adr/0003-roll-out.md';
+    const source = '---\ntype: adr\ndate: 2026-02-01\n---\n\n# Roll out\n\n## Rollout\n\n- Status: blocked on vendor\n';
+    writeFileSync(path.join(site, file), source);
+    const result = run('design-docs:status', file, 'accepted');
+    expect(result.output).toContain(`"${file}": no status -> accepted (front-matter)`);
+    expect(read(file)).toBe(source.replace('date: 2026-02-01\n', 'date: 2026-02-01\nstatus: accepted\n'));
+  });
+
+  it('status: an edit that would change more than the status is undone and reported, the file as it was', () => {
+    const file = 'madr4/adr/0003-anchored.md';
+    // The anchored value is also the value of another field: editing one edits both.
+    const source = '---\ntype: adr\nstatus: &current proposed\nreview-status: *current\n---\n\n# Anchored\n';
+    writeFileSync(path.join(site, file), source);
+    const result = run('design-docs:status', file, 'accepted');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`"${file}" was not changed: the edit would also change extra.review-status`);
+    expect(read(file)).toBe(source);
+  });
+
+  it('status: refuses to write through a link to a file outside the site folder', () => {
+    const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-outside-')), 'elsewhere.md');
+    const source = '---\ntype: adr\nstatus: proposed\n---\n\n# Elsewhere\n';
+    writeFileSync(outside, source);
+    symlinkSync(outside, path.join(site, 'madr4/adr/0003-elsewhere.md'));
+    const result = run('design-docs:status', 'madr4/adr/0003-elsewhere.md', 'accepted');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('"madr4/adr/0003-elsewhere.md" was not changed: it is a link to');
+    expect(result.output).toContain('outside the site folder');
+    expect(readFileSync(outside, 'utf8')).toBe(source);
+  });
+
   it('a file that cannot be parsed: a clear message naming it, and nothing changes', () => {
     const broken = '---\nstatus: [unclosed\n---\n# Broken\n';
     writeFileSync(path.join(site, 'madr4/adr/0003-broken.md'), broken);

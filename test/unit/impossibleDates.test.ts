@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {restoreImpossibleDates} from '../../plugin/formats/impossibleDates';
+import {parseFrontMatter, recordOf} from '../helpers/markdown';
 
 // Front matter as Docusaurus itself parses it (gray-matter and js-yaml), so
 // the rolled-over dates are the ones a site really gets.
@@ -36,5 +37,16 @@ describe('restoreImpossibleDates', () => {
   it('does not guess when a date hides inside a block string', async () => {
     const fm = await parse('notes: |\n  due: 2026-02-30\ndate: 2026-03-02');
     expect(fm.date).toBeInstanceOf(Date);
+  });
+});
+
+describe('the build\'s front-matter hook', () => {
+  it('reports an impossible date in a record saved with a BOM instead of publishing the rolled-over day', async () => {
+    const fileContent = '\uFEFF---\r\ntype: adr\r\nstatus: accepted\r\ndate: 2026-02-30\r\n---\r\n\r\n# Use X\r\n';
+    const {frontMatter} = await parseFrontMatter({filePath: '/site/docs/0001-use-x.md', fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    expect(frontMatter.date).toBe('2026-02-30');
+    const {record, problems} = await recordOf('docs/0001-use-x.md', fileContent);
+    expect(record.date).toBeNull();
+    expect(problems).toContainEqual(expect.objectContaining({field: 'date', message: '"2026-02-30" is not a date that exists'}));
   });
 });
