@@ -13,6 +13,7 @@ import {setPortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
 import {parseProblemsOf, wrapParseFrontMatter} from './formats/frontMatterHook';
 import {modelCaptureFor} from './cli/modelCapture';
+import {collectSiteDocs} from './cli/siteDocs';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
@@ -85,6 +86,7 @@ export default function pluginDesignDocs(
       if (capture) {
         // The CLI reports problems its own way.
         capture.model = model;
+        capture.siteDocs = collectSiteDocs(allContent);
       } else {
         reportProblems(model.problems, options.onInvalidDesignDoc);
       }
@@ -109,7 +111,7 @@ export default function pluginDesignDocs(
     },
 
     extendCli(cli) {
-      registerCommands(cli as never, {siteDir: context.siteDir, options, parseFrontMatter: markdown.parseFrontMatter});
+      registerCommands(cli as never, {siteDir: context.siteDir, options, parseFrontMatter: markdown.parseFrontMatter, markdown});
     },
 
     async postBuild({outDir}) {

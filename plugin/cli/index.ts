@@ -2,15 +2,21 @@ import {execFileSync} from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import logger from '@docusaurus/logger';
-import type {ParseFrontMatter} from '@docusaurus/types';
+import type {MarkdownConfig, ParseFrontMatter} from '@docusaurus/types';
 import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
 import {createVocabulary} from '../model/vocabulary';
 import {referenceOf} from '../model/buildModel';
+import {formatReference} from '../model/references';
 import {formatProblems} from '../validate/report';
-import {loadModel} from './loadModel';
+import {loadModel, loadSite} from './loadModel';
 import {findRecords} from './findRecord';
 import {locateField} from './locateField';
-import {chooseFolder, planNewRecord} from './planNewRecord';
+import {chooseFolder, nextNumber, planNewRecord, recordFileName} from './planNewRecord';
+import {resolveRecordFolder, type FolderProblem} from './recordFolder';
+import {docIdentityOf, docWithIdentity} from './docIdentity';
+import {createRecordFile} from './createRecordFile';
+import {compilesAsMdx} from './mdxText';
+import {mdxProblems} from './mdxProblems';
 import type {StatusEdit} from './editRecord';
 import {readRecordFile, statusDisagreement} from './readRecordFile';
 
@@ -39,15 +45,29 @@ function gitAuthor(cwd: string): string | null {
   }
 }
 
+/** Why a new record cannot go in a folder, for the folder as the user named it. */
+function folderProblemMessage(problem: FolderProblem, named: string): string {
+  switch (problem.problem) {
+    case 'outside-site':
+      return `${named} is outside the site folder and its docs folders. Nothing was created; give a folder inside the site, relative to it.`;
+    case 'not-a-folder':
+      return `${named} is a file, not a folder. Nothing was created.`;
+    default:
+      return `${named} is not in a docs folder of the site (${problem.docsFolders.join(', ') || 'none'}), so a record there would not be published. Nothing was created; give --dir a folder inside one of them.`;
+  }
+}
+
 /**
  * `docusaurus design-docs:new`, `design-docs:status` and `design-docs:lint`,
  * all working from the same model the build uses.
  */
 export function registerCommands(
   cli: Command,
-  {siteDir, options, parseFrontMatter}: {siteDir: string; options: PluginOptions; parseFrontMatter: ParseFrontMatter},
+  {siteDir, options, parseFrontMatter, markdown}: {siteDir: string; options: PluginOptions; parseFrontMatter: ParseFrontMatter; markdown: MarkdownConfig},
 ): void {
   const vocabulary = createVocabulary(options);
+  /** A path as the commands report it: relative to the site, with forward slashes. */
+  const sitePath = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
 
   /**
    * Reads `source` back as the build would and checks that it says what
@@ -119,9 +139,11 @@ export function registerCommands(
     .option('--supersedes <ref>', 'mark this record as superseded by the new one')
     .option('--dir <folder>', 'folder of the new record, relative to the site')
     .action((async (type: string, title: string, flags: {supersedes?: string; dir?: string}) => {
+      // Files older than this that are no docs are nobody's new record.
+      const startedAt = Date.now();
       const definition = vocabulary.findType(type) ?? fail(`Unknown type ${logger.code(type)}; known types are ${[...vocabulary.types.keys()].join(', ')}.`);
-      const model = await loadModel(siteDir);
-      let old;
+      const {model, siteDocs} = await loadSite(siteDir);
+      let old: DesignDocRecord | undefined;
       if (flags.supersedes) {
         const found = findRecords(model, flags.supersedes, vocabulary, siteDir);
         if (found.length !== 1) {
@@ -130,31 +152,73 @@ export function registerCommands(
         old = found[0]!;
         refuseUnparseable(model, old);
       }
-      const plan = planNewRecord({
-        author: definition.id === 'design-doc' ? gitAuthor(siteDir) : null,
-        folderTypes: options.folderTypes,
-        siteDir,
-        // A successor sits next to the record it replaces.
-        folder: chooseFolder(definition.id, model.docs, flags.dir ?? (old && path.posix.dirname(old.file))),
-        type: definition.id,
-        prefix: definition.prefix,
-        title,
-        status: definition.statuses[0]!.id,
-        today: today(),
-        supersedes: old ? referenceOf(old, vocabulary) ?? old.docId : null,
-      });
-      const target = path.join(siteDir, plan.file);
-      const problem = await disagreement(plan.file, plan.content, {status: definition.statuses[0]!.id, type: definition.id, title});
-      if (problem) {
-        fail(`${logger.path(plan.file)} was not created: ${problem}.`);
+      // A successor sits next to the record it replaces.
+      const chosen = chooseFolder(definition.id, model.docs, flags.dir ?? (old && path.posix.dirname(old.file)));
+      const target = resolveRecordFolder(siteDir, chosen, siteDocs);
+      if ('problem' in target) {
+        fail(folderProblemMessage(target, flags.dir !== undefined ? `--dir ${flags.dir}` : logger.path(chosen)));
       }
-      fs.mkdirSync(path.dirname(target), {recursive: true});
-      fs.writeFileSync(target, plan.content, {flag: 'wx'});
-      logger.success`Created ${plan.reference} at path=${plan.file}`;
+      const {number: firstNumber, width} = nextNumber(model.docs, {type: definition.id, pluginId: target.version.pluginId, versionName: target.version.versionName, folder: target.folder});
+      const status = definition.statuses[0]!.id;
+      const author = definition.id === 'design-doc' ? gitAuthor(siteDir) : null;
+      const date = today();
+      // Every new record is a `.md` file: MDX unless the site says otherwise.
+      const mdx = compilesAsMdx(recordFileName(firstNumber, width, title), markdown.format);
+      const planFor = (number: number) =>
+        planNewRecord({
+          author,
+          folderTypes: options.folderTypes,
+          siteDir,
+          folder: target.folder,
+          number,
+          width,
+          type: definition.id,
+          prefix: definition.prefix,
+          title,
+          status,
+          today: date,
+          supersedes: old ? referenceOf(old, vocabulary) ?? old.docId : null,
+          mdx,
+        });
+      const outcome = await createRecordFile({
+        folder: target.absolute,
+        firstNumber,
+        startedAt,
+        knownFiles: new Set(siteDocs.flatMap((version) => version.docs.map((doc) => path.resolve(siteDir, doc.file)))),
+        sameDocId: (a, b) => docIdentityOf(target, a).id === docIdentityOf(target, b).id,
+        candidate: async (number) => {
+          const plan = planFor(number);
+          const identity = docIdentityOf(target, plan.fileName);
+          const holder = docWithIdentity(siteDocs, target.version, identity);
+          if (holder) {
+            fail(
+              holder.by === 'id'
+                ? `${JSON.stringify(title)} would get the doc id ${identity.id}, which ${logger.path(holder.doc.file)} already has (Docusaurus drops the number from the file name). Nothing was created; give the new record another title.`
+                : `${JSON.stringify(title)} would be published at ${identity.permalink}, where ${logger.path(holder.doc.file)} already is. Nothing was created; give the new record another title.`,
+            );
+          }
+          const problem = await disagreement(plan.file, plan.content, {status, type: definition.id, title});
+          if (problem) {
+            fail(`${logger.path(plan.file)} was not created: ${problem}.`);
+          }
+          return plan;
+        },
+      });
+      if ('taken' in outcome) {
+        fail(
+          `${JSON.stringify(title)} would get the doc id of ${logger.path(sitePath(outcome.taken))}, created while this command ran (another design-docs:new?). Nothing was created; give the new record another title.`,
+        );
+      }
+      if ('exhausted' in outcome) {
+        fail(`No free number in ${logger.path(target.folder)} after ${outcome.exhausted} tries: other runs keep taking them. Nothing was created; run it again.`);
+      }
+      const {created} = outcome;
+      const reference = formatReference(definition.prefix, created.number)!;
+      logger.success`Created ${reference} at path=${sitePath(created.file)}`;
       if (old) {
         const result = await editStatus(old, {
           status: retiredStatus(old),
-          supersededBy: {reference: plan.reference, title, number: plan.number, fileName: path.relative(path.dirname(path.join(siteDir, old.file)), target).split(path.sep).join('/')},
+          supersededBy: {reference, title, number: created.number, fileName: path.relative(path.dirname(path.join(siteDir, old.file)), created.file).split(path.sep).join('/')},
         });
         logger.success`Marked path=${old.file} as superseded (${result.format})`;
       }
@@ -180,9 +244,11 @@ export function registerCommands(
     .option('--format <format>', 'text or json', 'text')
     .action((async (flags: {format: string}) => {
       const model = await loadModel(siteDir);
-      const errors = model.problems.filter((p) => p.severity === 'error').length;
+      // The build compiles every record; what MDX cannot compile is found here too.
+      const found = [...model.problems, ...(await mdxProblems(model.docs, {siteDir, markdown, parseFrontMatter}))];
+      const errors = found.filter((p) => p.severity === 'error').length;
       if (flags.format === 'json') {
-        const problems = model.problems.map((problem) => {
+        const problems = found.map((problem) => {
           // Problems read from the body know their line; front-matter ones are looked up.
           let line: number | null = problem.line ?? null;
           if (line === null) {
@@ -202,8 +268,8 @@ export function registerCommands(
           };
         });
         process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
-      } else if (model.problems.length > 0) {
-        process.stdout.write(`${formatProblems(model.problems)}\n`);
+      } else if (found.length > 0) {
+        process.stdout.write(`${formatProblems(found)}\n`);
       } else {
         logger.success`${model.docs.length} design docs, no problems.`;
       }

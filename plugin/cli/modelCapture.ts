@@ -1,4 +1,5 @@
 import type {DesignDocModel} from '../types';
+import type {SiteDocsVersion} from './siteDocs';
 
 /**
  * The CLI loads the site's content through Docusaurus itself, then needs
@@ -7,7 +8,7 @@ import type {DesignDocModel} from '../types';
  * load context Docusaurus hands to every plugin it creates from it, so
  * only that load is affected.
  */
-export type ModelCapture = {model?: DesignDocModel};
+export type ModelCapture = {model?: DesignDocModel; siteDocs?: SiteDocsVersion[]};
 
 const captures = new WeakMap<object, ModelCapture>();
 

@@ -1,13 +1,21 @@
-import fs from 'fs';
 import path from 'path';
 import type {DesignDocRecord} from '../types';
 import {formatReference, numberFromFileName} from '../model/references';
 import {renderTemplate} from './templates';
-import {folderTypeOf} from '../formats/frontMatterHook';
+import {folderTypeOf, isRecordFileName} from '../formats/frontMatterHook';
 
-export type NewRecordPlan = {file: string; number: number; reference: string; content: string};
+export type NewRecordPlan = {
+  /** Site-relative path. */
+  file: string;
+  fileName: string;
+  number: number;
+  reference: string;
+  content: string;
+};
 
 const DEFAULT_FOLDERS: Record<string, string> = {adr: 'docs/adr', 'design-doc': 'docs/design', rfc: 'docs/rfc'};
+
+const DEFAULT_WIDTH = 4;
 
 export function slugify(title: string): string {
   const slug = title
@@ -35,12 +43,34 @@ export function chooseFolder(type: string, records: DesignDocRecord[], dir: stri
 }
 
 /**
- * The next record of a folder: one more than its highest number, padded
- * like its neighbours (`0007-...` gives `0008-...`), with the template body.
+ * The next number of a type in a docs version, where the build checks
+ * that numbers are unique: one more than the highest its records have, by
+ * `number:` or by file name (a `0420-diagram.png` beside them is not a
+ * record), padded like the records of the folder (`007-...` gives `008-...`).
  */
+export function nextNumber(
+  records: DesignDocRecord[],
+  {type, pluginId, versionName, folder}: {type: string; pluginId: string; versionName: string; folder: string},
+): {number: number; width: number} {
+  const siblings = records.filter((r) => r.type === type && r.pluginId === pluginId && r.versionName === versionName);
+  const numbers = siblings.flatMap((r) => [r.number, numberFromFileName(path.posix.basename(r.file))]).filter((n): n is number => n !== null);
+  const widthOf = (rs: DesignDocRecord[]) =>
+    Math.max(0, ...rs.map((r) => (numberFromFileName(path.posix.basename(r.file)) === null ? 0 : /^\d+/.exec(path.posix.basename(r.file))![0].length)));
+  const width = widthOf(siblings.filter((r) => path.posix.dirname(r.file) === folder)) || widthOf(siblings) || DEFAULT_WIDTH;
+  return {number: Math.max(0, ...numbers) + 1, width};
+}
+
+/** `0008-use-redis-for-sessions.md`. */
+export function recordFileName(number: number, width: number, title: string): string {
+  return `${String(number).padStart(width, '0')}-${slugify(title)}.md`;
+}
+
+/** The record numbered `number` in a folder (site-relative), with the type's template body. */
 export function planNewRecord(params: {
   siteDir: string;
   folder: string;
+  number: number;
+  width: number;
   type: string;
   prefix: string;
   title: string;
@@ -49,21 +79,18 @@ export function planNewRecord(params: {
   supersedes: string | null;
   author?: string | null;
   folderTypes?: Record<string, string>;
+  /** Whether the site compiles the new file as MDX. */
+  mdx?: boolean;
 }): NewRecordPlan {
-  const folderPath = path.join(params.siteDir, params.folder);
-  const names = fs.existsSync(folderPath) ? fs.readdirSync(folderPath) : [];
-  const numbered = names
-    .map((name) => ({name, number: numberFromFileName(name)}))
-    .filter((entry): entry is {name: string; number: number} => entry.number !== null);
-  const number = Math.max(0, ...numbered.map((entry) => entry.number)) + 1;
-  const width = numbered.length > 0 ? Math.max(...numbered.map((entry) => /^\d+/.exec(entry.name)![0].length)) : 4;
-  const fileName = `${String(number).padStart(width, '0')}-${slugify(params.title)}.md`;
-  const reference = formatReference(params.prefix, number)!;
+  const fileName = recordFileName(params.number, params.width, params.title);
+  const reference = formatReference(params.prefix, params.number)!;
   const file = path.posix.join(params.folder, fileName);
-  const impliedType = folderTypeOf(path.join(params.siteDir, file), {siteDir: params.siteDir, folderTypes: params.folderTypes ?? {}});
+  // A file named like a template or a README is no record by its folder alone.
+  const impliedType = isRecordFileName(fileName) ? folderTypeOf(path.join(params.siteDir, file), {siteDir: params.siteDir, folderTypes: params.folderTypes ?? {}}) : null;
   return {
     file,
-    number,
+    fileName,
+    number: params.number,
     reference,
     content: renderTemplate(params.type, {
       title: params.title,
@@ -73,6 +100,7 @@ export function planNewRecord(params: {
       supersedes: params.supersedes,
       author: params.author ?? null,
       frontMatter: impliedType !== params.type,
+      mdx: params.mdx ?? false,
     }),
   };
 }

@@ -1,4 +1,5 @@
 import {SEED_DESIGN_DOC_TEMPLATE} from './designDocTemplate';
+import {escapeMdxText} from './mdxText';
 
 /**
  * Bodies of new records. The design doc is the seed's template itself,
@@ -15,7 +16,19 @@ export type TemplateValues = {
   author?: string | null;
   /** Whether the file needs `type:` (its folder does not imply the type). */
   frontMatter?: boolean;
+  /** Whether the site compiles the file as MDX, so its body text is escaped for it. */
+  mdx?: boolean;
 };
+
+/** Text of the body as the file's compiler reads it back: the title, a reference. */
+function bodyText(text: string, values: TemplateValues): string {
+  return values.mdx ? escapeMdxText(text) : text;
+}
+
+/** A reference as YAML: as is when plain (`ADR-0004`), else quoted (a doc id may hold `: ` or `#`). */
+function yamlText(text: string): string {
+  return /^[A-Za-z0-9][\w./-]*$/.test(text) ? text : JSON.stringify(text);
+}
 
 function frontMatter(type: string, values: TemplateValues, extra: string[] = []): string {
   return [
@@ -24,7 +37,7 @@ function frontMatter(type: string, values: TemplateValues, extra: string[] = [])
     `title: ${JSON.stringify(values.title)}`,
     `status: ${values.status}`,
     `date: ${values.date}`,
-    ...(values.supersedes ? [`supersedes: ${values.supersedes}`] : []),
+    ...(values.supersedes ? [`supersedes: ${yamlText(values.supersedes)}`] : []),
     ...extra,
     '---',
     '',
@@ -78,15 +91,23 @@ What parts of the design are still to be decided?
 
 /** The seed's bold header and first revision row, filled in; the rest of the template as written. */
 function designDocFromSeed(values: TemplateValues): string {
-  const author = values.author ?? '[Your name]';
-  const filled = SEED_DESIGN_DOC_TEMPLATE.replace('# System Design Document: [System Name]', () => `# System Design Document: ${values.title}`)
+  const author = values.author ? bodyText(values.author, values) : '[Your name]';
+  const title = bodyText(values.title, values);
+  const supersedes = values.supersedes && bodyText(values.supersedes, values);
+  const filled = SEED_DESIGN_DOC_TEMPLATE.replace('# System Design Document: [System Name]', () => `# System Design Document: ${title}`)
     .replace('**Author**: Claude (System Architect)', () => `**Author**: ${author}`)
     .replace('**Date**: [Current Date]', () => `**Date**: ${values.date}`)
     .replace('**Status**: Draft | Review | Approved', () => `**Status**: ${capitalize(values.status)}`)
-    .replace('**Reviewers**: [Principal Engineer, Code Reviewer]', () => `**Reviewers**: [Principal Engineer, Code Reviewer]${values.supersedes ? `\n**Supersedes**: ${values.supersedes}` : ''}`)
+    .replace('**Reviewers**: [Principal Engineer, Code Reviewer]', () => `**Reviewers**: [Principal Engineer, Code Reviewer]${supersedes ? `\n**Supersedes**: ${supersedes}` : ''}`)
     .replace('| 2024-11-16 | Claude | Initial draft |', () => `| ${values.date} | ${author} | Initial draft |`);
-  // Only where the folder does not already make it a design doc.
-  return values.frontMatter ? `---\ntype: design-doc\n---\n\n${filled}` : filled;
+  const fields = [
+    // Only where the folder does not already make it a design doc.
+    ...(values.frontMatter ? ['type: design-doc'] : []),
+    // Docusaurus takes a doc's title from the heading's source, escapes
+    // included, so the sidebar would show them: it gets the title as given.
+    ...(title !== values.title ? [`title: ${JSON.stringify(values.title)}`] : []),
+  ];
+  return fields.length > 0 ? `---\n${fields.join('\n')}\n---\n\n${filled}` : filled;
 }
 
 function capitalize(word: string): string {
@@ -94,7 +115,7 @@ function capitalize(word: string): string {
 }
 
 export function renderTemplate(type: string, values: TemplateValues): string {
-  const heading = `# ${values.title}\n`;
+  const heading = `# ${bodyText(values.title, values)}\n`;
   switch (type) {
     case 'design-doc':
       return designDocFromSeed(values);

@@ -203,6 +203,149 @@ describe('docusaurus design-docs:* commands', () => {
   });
 });
 
+/** The site compiles `.md` as MDX, Docusaurus' default. */
+function compileMarkdownAsMdx() {
+  const config = path.join(site, 'docusaurus.config.js');
+  writeFileSync(config, read('docusaurus.config.js').replace("markdown: {format: 'detect'}", "markdown: {format: 'mdx'}"));
+}
+
+/** Lint's problems with the files given, as JSON. */
+function lintProblemsOf(...files: string[]) {
+  return (JSON.parse(run('design-docs:lint', '--format', 'json').stdout) as {file: string}[]).filter((p) => files.includes(p.file));
+}
+
+describe('design-docs:new: records that build, numbers that stay unique', () => {
+  it('escapes the heading for MDX, which then compiles, and writes it as is where .md is CommonMark', () => {
+    compileMarkdownAsMdx();
+    const title = 'Cache <Session> data in {Redis}';
+    const result = run('design-docs:new', 'adr', title, '--dir', 'madr4/adr');
+    expect(result.code, result.output).toBe(0);
+    const created = read('madr4/adr/0003-cache-session-data-in-redis.md');
+    expect(created).toContain('\ntitle: "Cache <Session> data in {Redis}"\n');
+    expect(created).toContain('\n# Cache \\<Session> data in \\{Redis\\}\n');
+    const design = run('design-docs:new', 'design-doc', title, '--dir', 'teams/design');
+    expect(design.code, design.output).toBe(0);
+    const createdDesign = read('teams/design/0001-cache-session-data-in-redis.md');
+    // Docusaurus' sidebar label would show the backslashes: the title is given once more, as written.
+    expect(createdDesign.startsWith('---\ntitle: "Cache <Session> data in {Redis}"\n---\n\n# System Design Document: Cache \\<Session> data in \\{Redis\\}\n')).toBe(true);
+    // Lint compiles MDX records: both compile, and read back with the title given.
+    expect(lintProblemsOf('madr4/adr/0003-cache-session-data-in-redis.md', 'teams/design/0001-cache-session-data-in-redis.md')).toEqual([]);
+
+    writeFileSync(path.join(site, 'docusaurus.config.js'), read('docusaurus.config.js').replace("markdown: {format: 'mdx'}", "markdown: {format: 'detect'}"));
+    expect(run('design-docs:new', 'adr', 'Use <T> for {types}', '--dir', 'madr4/adr').code).toBe(0);
+    expect(read('madr4/adr/0004-use-t-for-types.md')).toContain('\n# Use <T> for {types}\n');
+  });
+
+  it('lint flags < and { that break MDX records, naming file and line, and leaves CommonMark records alone', () => {
+    const broken = '---\ntype: adr\nstatus: proposed\n---\n\n# Cache <Session> data\n\nText.\n';
+    const undefinedName = '---\ntype: adr\nstatus: proposed\n---\n\n# Use Redis\n\nWe keep sessions in {Redis}.\n';
+    writeFileSync(path.join(site, 'madr4/adr/0003-cache.md'), broken);
+    writeFileSync(path.join(site, 'madr4/adr/0004-cache-mdx.mdx'), broken);
+    writeFileSync(path.join(site, 'madr4/adr/0005-use-redis.mdx'), undefinedName);
+    const detect = run('design-docs:lint', '--format', 'json');
+    expect(detect.code).toBe(1);
+    expect(JSON.parse(detect.stdout)).toEqual([
+      {file: 'madr4/adr/0004-cache-mdx.mdx', line: 6, column: 1, field: 'MDX', message: expect.stringContaining('Expected a closing tag for `<Session>`'), severity: 'error'},
+      {file: 'madr4/adr/0005-use-redis.mdx', line: 8, column: 21, field: 'MDX', message: expect.stringContaining('Redis is not defined'), severity: 'error'},
+    ]);
+    compileMarkdownAsMdx();
+    // A record can still ask for CommonMark in its own front matter.
+    writeFileSync(path.join(site, 'madr4/adr/0006-plain.md'), broken.replace('status: proposed', 'status: proposed\nformat: md'));
+    const mdx = run('design-docs:lint');
+    expect(mdx.code).toBe(1);
+    expect(mdx.output).toContain('"madr4/adr/0003-cache.md"\n    error MDX (line 6, column 1): ');
+    expect(mdx.output).not.toContain('0006-plain.md');
+  });
+
+  it('numbers after the highest record of the docs instance: front-matter numbers count, other files do not', () => {
+    writeFileSync(path.join(site, 'madr4/adr/use-gradle.md'), '---\nnumber: 7\nstatus: accepted\n---\n\n# Use Gradle\n');
+    writeFileSync(path.join(site, 'madr4/adr/0420-diagram.png'), '');
+    const result = run('design-docs:new', 'adr', 'Use Maven', '--dir', 'madr4/adr');
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('Created ADR-0008 at "madr4/adr/0008-use-maven.md"');
+    expect(read('madr4/adr/0008-use-maven.md')).toContain('\n# Use Maven\n');
+  });
+
+  it('two runs at once never take the same number', () => {
+    // Stands for a second `design-docs:new` that creates its record while
+    // this one runs: just before this run creates its file, the other
+    // run's file with the same number appears.
+    const hook = path.join(site, '..', 'parallel-run.cjs');
+    writeFileSync(
+      hook,
+      `const fs = require('fs');
+const path = require('path');
+let raced = false;
+function race(file, flags) {
+  const name = path.basename(String(file));
+  if (!raced && /x/.test(String(flags)) && /^\\d+-.*\\.md$/.test(name)) {
+    raced = true;
+    const number = /^\\d+/.exec(name)[0];
+    fs.writeFileSync(path.join(path.dirname(String(file)), number + '-parallel-run.md'), '# ' + Number(number) + '. Parallel run\\n\\n## Status\\n\\nProposed\\n');
+  }
+}
+for (const name of ['openSync', 'writeFileSync']) {
+  const original = fs[name];
+  fs[name] = function (file, ...rest) {
+    const options = name === 'openSync' ? rest[0] : rest[1];
+    race(file, typeof options === 'object' && options ? options.flag : options);
+    return original.call(this, file, ...rest);
+  };
+}
+`,
+    );
+    const result = spawnSync(process.execPath, [docusaurusBin, 'design-docs:new', 'adr', 'Use Redis for sessions', '--dir', 'nygard/decisions'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: `--require ${hook}`},
+    });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+    expect(existsSync(path.join(site, 'nygard/decisions/0005-parallel-run.md'))).toBe(true);
+    expect(existsSync(path.join(site, 'nygard/decisions/0005-use-redis-for-sessions.md'))).toBe(false);
+    expect(`${result.stdout}${result.stderr}`).toContain('Created ADR-0006 at "nygard/decisions/0006-use-redis-for-sessions.md"');
+    expect(JSON.parse(run('design-docs:lint', '--format', 'json').stdout)).toEqual([]);
+  });
+
+  it('refuses a title whose doc id or URL another doc has, naming that doc, and changes nothing', () => {
+    const first = '# 5. Use Redis for sessions\n\nDate: 2026-01-05\n\n## Status\n\nAccepted\n\nSupersedes [4. Use MySQL 8](0004-use-mysql-8.md)\n';
+    writeFileSync(path.join(site, 'nygard/decisions/0005-use-redis-for-sessions.md'), first);
+    const again = run('design-docs:new', 'adr', 'Use Redis for sessions', '--supersedes', 'nygard/decisions/0004-use-mysql-8.md');
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('"Use Redis for sessions" would get the doc id decisions/use-redis-for-sessions, which "nygard/decisions/0005-use-redis-for-sessions.md" already has');
+    expect(existsSync(path.join(site, 'nygard/decisions/0006-use-redis-for-sessions.md'))).toBe(false);
+    expect(read('nygard/decisions/0004-use-mysql-8.md')).toBe(original('nygard/decisions/0004-use-mysql-8.md'));
+
+    writeFileSync(path.join(site, 'nygard/kafka.md'), '---\nslug: /decisions/use-kafka\n---\n\n# Kafka notes\n');
+    const slug = run('design-docs:new', 'adr', 'Use Kafka', '--dir', 'nygard/decisions');
+    expect(slug.code).toBe(1);
+    expect(slug.output).toContain('"Use Kafka" would be published at /nygard/decisions/use-kafka, where "nygard/kafka.md" already is');
+    expect(existsSync(path.join(site, 'nygard/decisions/0006-use-kafka.md'))).toBe(false);
+  });
+
+  it('refuses --dir outside the site, and reports the path it wrote', () => {
+    const outside = path.resolve(site, '../..');
+    const absoluteOutside = mkdtempSync(path.join(os.tmpdir(), 'design-docs-outside-'));
+    const written = [outside, absoluteOutside, path.join(site, absoluteOutside)].map((folder) => path.join(folder, '0001-escape-the-site.md'));
+    try {
+      const escape = run('design-docs:new', 'adr', 'Escape the site', '--dir', '../..');
+      expect(escape.code).toBe(1);
+      expect(escape.output).toContain('--dir ../.. is outside the site folder');
+      const absolute = run('design-docs:new', 'adr', 'Escape the site', '--dir', absoluteOutside);
+      expect(absolute.code).toBe(1);
+      expect(absolute.output).toContain(`--dir ${absoluteOutside} is outside the site folder`);
+      expect(written.filter((file) => existsSync(file))).toEqual([]);
+    } finally {
+      written.forEach((file) => rmSync(file, {force: true}));
+      rmSync(absoluteOutside, {recursive: true, force: true});
+    }
+
+    const inside = run('design-docs:new', 'adr', 'Stay inside', '--dir', path.join(site, 'madr4/adr'));
+    expect(inside.code, inside.output).toBe(0);
+    expect(inside.output).toContain('Created ADR-0003 at "madr4/adr/0003-stay-inside.md"');
+    expect(read('madr4/adr/0003-stay-inside.md')).toContain('\n# Stay inside\n');
+  });
+});
+
 describe('docusaurus swizzle', () => {
   it('wraps the status badge without --danger, and refuses to touch the injection wrappers', () => {
     const wrap = run('swizzle', 'docusaurus-plugin-design-docs', 'StatusBadge', '--wrap', '--typescript');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {renderTemplate} from '../../plugin/cli/templates';
 import {recordOf} from '../helpers/markdown';
+import {plainText} from '../../plugin/formats/markdown';
 
 const seed = readFileSync(path.join(__dirname, '../__fixtures__/template/seed-template-with-checklist.md'), 'utf8');
 const values = {title: 'Checkout Service', status: 'draft', date: '2026-12-01', reference: 'DD-0001', supersedes: null, author: 'Priya Raman'};
@@ -38,5 +39,37 @@ describe('design-docs:new design-doc', () => {
     const {record} = await recordOf('docs/specs/0001-checkout.md', outside);
     expect(record.people.authors).toEqual([]);
     expect(record.relations).toEqual([expect.objectContaining({kind: 'supersedes', target: 'DD-0003'})]);
+  });
+});
+
+describe('design-docs:new in a site that compiles .md as MDX', () => {
+  const title = 'Cache <Session> data in {Redis}';
+
+  /** The first heading's text as MDX reads it; throws where MDX cannot compile the file. */
+  async function mdxHeading(source: string): Promise<string> {
+    const {compile, createProcessor} = await import('@mdx-js/mdx');
+    const {default: remarkFrontmatter} = await import('remark-frontmatter');
+    await compile(source, {remarkPlugins: [remarkFrontmatter]});
+    const tree = createProcessor({remarkPlugins: [remarkFrontmatter]}).parse(source);
+    const heading = tree.children.find((node) => node.type === 'heading');
+    return heading ? plainText(heading) : '';
+  }
+
+  it('escapes the heading of every template, which MDX then compiles to the title as given', async () => {
+    expect(await mdxHeading(renderTemplate('adr', {...values, title, mdx: true}))).toBe(title);
+    expect(await mdxHeading(renderTemplate('rfc', {...values, title, mdx: true}))).toBe(title);
+    const design = renderTemplate('design-doc', {...values, title, mdx: true});
+    expect(await mdxHeading(design)).toBe(`System Design Document: ${title}`);
+    // Docusaurus would list the heading's source, backslashes and all: the title is in front matter too.
+    expect(design.startsWith(`---\ntitle: "${title}"\n---\n\n`)).toBe(true);
+    const {record, problems} = await recordOf('docs/design/0001-cache.md', design);
+    expect(record).toMatchObject({title, status: 'draft', people: {authors: ['Priya Raman']}});
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves the heading and front matter as they were where .md is CommonMark', () => {
+    expect(renderTemplate('adr', {...values, title, mdx: false})).toContain(`\n# ${title}\n`);
+    const design = renderTemplate('design-doc', {...values, title});
+    expect(design.startsWith(`# System Design Document: ${title}\n`)).toBe(true);
   });
 });

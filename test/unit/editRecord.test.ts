@@ -3,10 +3,6 @@ import {setRecordStatus} from '../../plugin/cli/editRecord';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {parseFrontMatter} from '../helpers/markdown';
 import {locateField} from '../../plugin/cli/locateField';
-import {planNewRecord, slugify} from '../../plugin/cli/planNewRecord';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
 /** The edit `design-docs:status` makes, at the place the build's own reading of `file` says. */
 async function edit(source: string, change: Parameters<typeof setRecordStatus>[1], file = 'docs/adr/0001-x.md') {
@@ -127,24 +123,6 @@ describe('locateField', () => {
     expect(locateField(source, 'risks[0].likelihood')).toBe(6);
     expect(locateField(source, 'missing')).toBeNull();
     expect(locateField('# no front matter', 'status')).toBeNull();
-  });
-});
-
-describe('planNewRecord', () => {
-  it('numbers after the highest neighbour, padded like them', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'design-docs-plan-'));
-    for (const name of ['001-a.md', '007-b.md', 'README.md']) {
-      writeFileSync(path.join(folder, name), '');
-    }
-    const plan = planNewRecord({siteDir: folder, folder: '.', type: 'adr', prefix: 'ADR', title: 'Ünïcode & "quotes"!', status: 'proposed', today: '2026-11-25', supersedes: null});
-    expect(plan.file).toBe('008-unicode-quotes.md');
-    expect(plan.reference).toBe('ADR-0008');
-    expect(plan.content).toContain('title: "Ünïcode & \\"quotes\\"!"');
-  });
-
-  it('slugs titles to safe file names', () => {
-    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
-    expect(slugify('!!!')).toBe('record');
   });
 });
 
