@@ -122,6 +122,8 @@ function renderAtom(events: DecisionEvent[], feed: FeedSettings, updated: Date):
     `    <link rel="alternate" href="${xmlAttribute(feed.siteUrl)}"/>`,
     `    <link rel="self" href="${xmlAttribute(`${feed.feedUrl}/atom.xml`)}"/>`,
     `    <subtitle type="text">${xmlText(DESCRIPTION)}</subtitle>`,
+    // Atom requires an author for every entry; the site stands for the records' authors.
+    `    <author><name>${xmlText(feed.title)}</name></author>`,
   ];
   for (const event of events) {
     lines.push(

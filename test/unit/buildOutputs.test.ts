@@ -111,6 +111,9 @@ describe('build outputs from hostile text', () => {
       }
     }
     expect(textOf(elementsNamed(gateway!, 'summary')[0]!)).toBe('Because AT&T <Gateway>');
+    // RFC 4287: a feed whose entries name no author names one for them all.
+    const feed = parsed(files, 'architecture/atom.xml');
+    expect(elementsNamed(feed, 'author').map((author) => textOf(elementsNamed(author, 'name')[0]!))).toHaveLength(1);
     // RSS readers take the description as HTML: the text is escaped for HTML first.
     const items = elementsNamed(parsed(files, 'architecture/rss.xml'), 'item');
     const item = items.find((i) => textOf(elementsNamed(i, 'title')[0]!) === 'New: ADR-0005: Use AT&T <Gateway>');
