@@ -160,7 +160,13 @@ export default function pluginDesignDocs(
               use: [
                 {
                   loader: require.resolve('./webpack/restatedLinesLoader'),
-                  options: {...hookSettings, types: options.types, riskScale: options.riskScale, priorityWords: options.priorityWords},
+                  options: {
+                    ...hookSettings,
+                    types: options.types,
+                    riskScale: options.riskScale,
+                    priorityWords: options.priorityWords,
+                    staticDirs: context.siteConfig.staticDirectories.map((dir) => path.resolve(context.siteDir, dir)),
+                  },
                 },
               ],
             },

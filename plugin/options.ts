@@ -1,6 +1,8 @@
 import {Joi} from '@docusaurus/utils-validation';
+import {normalizeUrl} from '@docusaurus/utils';
 import type {OptionValidationContext} from '@docusaurus/types';
 import {DEFAULT_FOLDER_TYPES, DEFAULT_PRIORITY_WORDS, DEFAULT_RISK_SCALE, DEFAULT_TYPES} from './defaults';
+import {PORTAL_PAGE_SEGMENTS} from './routes/portalPages';
 import type {
   DesignDocTypeDefinition,
   Options,
@@ -103,6 +105,21 @@ export function resolveFolderTypes(
   return resolved;
 }
 
+/**
+ * A type's index page sits at `routeBasePath/<id>`: a type named like a
+ * portal page would win that route and leave the page unreachable, with
+ * only Docusaurus' "Duplicate routes" warning to hint at it.
+ */
+export function refuseReservedTypeIds(typeIds: string[], routeBasePath: string): void {
+  for (const id of typeIds) {
+    if (Object.hasOwn(PORTAL_PAGE_SEGMENTS, id)) {
+      throw new Error(
+        `[docusaurus-plugin-design-docs] types.${id}: "${id}" is the path of ${PORTAL_PAGE_SEGMENTS[id]} (${normalizeUrl(['/', routeBasePath, id])}); a type of that id would hide it. Choose another id, such as "${id}-record".`,
+      );
+    }
+  }
+}
+
 function completeStatus(
   input: Partial<StatusDefinition> & {id: string},
   builtIn: StatusDefinition | undefined,
@@ -183,6 +200,7 @@ export function validateOptions({
     OptionsSchema as unknown as Parameters<typeof validate>[0],
     options ?? {},
   ) as unknown as RawValidatedOptions;
+  refuseReservedTypeIds(Object.keys(raw.types), raw.routeBasePath);
   const types = mergeTypes(raw.types);
   const folderTypes = resolveFolderTypes(raw.folderTypes, raw.adrDirs, types);
   return {

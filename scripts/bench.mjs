@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {benchBodyReading} from './bench/bodyReading.mjs';
 import {generateDocs} from './bench/generateDocs.mjs';
-import {benchPluginWork, loadedDocs, pluginWork} from './bench/pluginWork.mjs';
+import {benchHubDoc, benchPluginWork, loadedDocs, pluginWork} from './bench/pluginWork.mjs';
 import {benchAgainstLog4brains, benchPluginBuild, smokeFasterBuild} from './bench/siteBuilds.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,8 +20,8 @@ const inProcessOnly = process.argv.includes('--in-process');
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const config = small
-  ? {sizes: [200, 1000], runs: 3, bodyRuns: 3, buildN: 60, buildSmallN: 20, buildRuns: 1}
-  : {sizes: [1000, 10000], runs: 9, bodyRuns: 3, buildN: 1000, buildSmallN: 100, buildRuns: 3};
+  ? {sizes: [200, 1000], runs: 3, hubSizes: [1000, 4000], hubRuns: 3, bodyRuns: 3, buildN: 60, buildSmallN: 20, buildRuns: 1}
+  : {sizes: [1000, 10000], runs: 9, hubSizes: [10000, 40000], hubRuns: 5, bodyRuns: 3, buildN: 1000, buildSmallN: 100, buildRuns: 3};
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const ratio = (a, b) => (a / b).toFixed(3);
@@ -33,6 +33,10 @@ const adrIndexDataGzip = async (n) => {
 log('1 and 4: the plugin\'s own work, in process');
 const {results, reaggregate} = await benchPluginWork({sizes: config.sizes, runs: config.runs});
 const [first, last] = [results[0], results[results.length - 1]];
+
+log('1c: a hub doc related to by every other doc');
+const hub = await benchHubDoc({sizes: config.hubSizes, runs: config.hubRuns});
+const [hubFirst, hubLast] = [hub[0], hub[hub.length - 1]];
 
 log('1b: reading Markdown bodies, in the front-matter hook');
 const bodies = await benchBodyReading({sizes: config.sizes, runs: config.bodyRuns, log});
@@ -58,6 +62,16 @@ const lines = [
   ...results.map((r) => `| ${r.n} | ${r.ms.toFixed(1)} | ${r.baselineMs.toFixed(1)} | ${ratio(r.ms, r.baselineMs)} | ${r.n >= 10000 ? 'at most 200 ms' : ''} |`),
   '',
   `Growth from ${first.n} to ${last.n} docs: ${(last.ms / first.ms).toFixed(2)}× for ${last.n / first.n}× the docs. At ${last.n} docs the model holds ${last.counts.requirements} requirements, ${last.counts.decisions} decisions and ${last.counts.risks} risks, nearly all read from template bodies; ${last.counts.problems} problems reported.`,
+  '',
+  '### A hub doc related to by every other doc',
+  '',
+  `ADR-0001, and every other ADR saying \`related: ADR-0001\` (front matter and a short MADR body, through the front-matter hook beforehand): the hub gets a relation to every doc. The same in-process work as above; median of ${config.hubRuns} runs after a warm-up.`,
+  '',
+  '| docs | median ms | µs per doc | relations of the hub |',
+  '| ---: | ---: | ---: | ---: |',
+  ...hub.map((h) => `| ${h.n} | ${h.ms.toFixed(1)} | ${((h.ms * 1000) / h.n).toFixed(1)} | ${h.hubRelations} |`),
+  '',
+  `Growth from ${hubFirst.n} to ${hubLast.n} docs: ${(hubLast.ms / hubFirst.ms).toFixed(2)}× for ${hubLast.n / hubFirst.n}× the docs.`,
   '',
   '## 1b. Reading Markdown bodies, in the front-matter hook',
   '',

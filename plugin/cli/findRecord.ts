@@ -14,6 +14,10 @@ export function findRecords(model: Pick<DesignDocModel, 'docs'>, ref: string, vo
     const type = parsed.prefix ? vocabulary.findTypeByPrefix(parsed.prefix) ?? vocabulary.findType(parsed.prefix) : vocabulary.types.get('adr');
     return docs.filter((doc) => doc.type === type?.id && doc.number === parsed.number);
   }
+  if (parsed.kind === 'number-too-large') {
+    // No record has such a number: the model never reads one.
+    return [];
+  }
   if (parsed.kind === 'path') {
     const wanted = path.resolve(parsed.path);
     return docs.filter((doc) => path.resolve(siteDir, doc.file) === wanted);

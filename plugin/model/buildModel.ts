@@ -15,21 +15,34 @@ import type {Vocabulary} from './vocabulary';
 
 export type ModelInput = {doc: LoadedDoc; location: DocLocation};
 
-function addRelation(
-  relations: Map<string, ResolvedRelation[]>,
-  from: string,
-  relation: ResolvedRelation,
-): void {
-  const list = relations.get(from);
-  if (!list) {
-    relations.set(from, [relation]);
-    return;
-  }
-  const existing = list.find((r) => r.kind === relation.kind && r.target === relation.target);
-  if (existing) {
-    existing.inferred &&= relation.inferred;
-  } else {
-    list.push(relation);
+/**
+ * Each doc's relations, in the order they are found. A relation found
+ * twice (declared, and inferred from the other side) is kept once, and is
+ * inferred only if both are. Repeats are found through a map per doc, by
+ * kind and target: a hub doc that every other doc relates to has as many
+ * relations as there are docs, and a search of its list per relation made
+ * the model quadratic (3 s at 10,000 docs).
+ */
+class RelationCollector {
+  readonly relations = new Map<string, ResolvedRelation[]>();
+  private readonly byKindAndTarget = new Map<string, Map<string, ResolvedRelation>>();
+
+  add(from: string, relation: ResolvedRelation): void {
+    let found = this.byKindAndTarget.get(from);
+    if (!found) {
+      found = new Map();
+      this.byKindAndTarget.set(from, found);
+      this.relations.set(from, []);
+    }
+    // A kind never holds a newline, so the pair reads back one way only.
+    const pair = `${relation.kind}\n${relation.target}`;
+    const existing = found.get(pair);
+    if (existing) {
+      existing.inferred &&= relation.inferred;
+    } else {
+      found.set(pair, relation);
+      this.relations.get(from)!.push(relation);
+    }
   }
 }
 
@@ -82,7 +95,7 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
     indexes.set(key, index);
   }
 
-  const relations = new Map<string, ResolvedRelation[]>();
+  const collector = new RelationCollector();
   for (const doc of docs) {
     if (doc.relations.length === 0) {
       continue;
@@ -111,10 +124,11 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
         continue;
       }
       const kind: RelationKind = declared.kind;
-      addRelation(relations, doc.key, {kind, target: target.key, inferred: false});
-      addRelation(relations, target.key, {kind: INVERSE_RELATION[kind], target: doc.key, inferred: true});
+      collector.add(doc.key, {kind, target: target.key, inferred: false});
+      collector.add(target.key, {kind: INVERSE_RELATION[kind], target: doc.key, inferred: true});
     }
   }
+  const {relations} = collector;
 
   const byKey = new Map(docs.map((d) => [d.key, d]));
   const cycles = findSupersedeCycles(docs, relations);

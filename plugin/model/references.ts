@@ -54,8 +54,23 @@ export function formatReference(prefix: string, num: number | null): string | nu
   return num === null ? null : `${prefix}-${String(num).padStart(4, '0')}`;
 }
 
+/**
+ * The largest record number. Beyond it a double no longer holds every
+ * integer: `99999999999999999999` would read as 100000000000000000000, and
+ * `1e21` would be published as `ADR-1e+21`.
+ */
+export const LARGEST_RECORD_NUMBER = Number.MAX_SAFE_INTEGER;
+
+/** The record number its digits write, or null when it is larger than LARGEST_RECORD_NUMBER. */
+export function recordNumberOf(digits: string): number | null {
+  const number = Number(digits);
+  return Number.isSafeInteger(number) ? number : null;
+}
+
 export type ParsedReference =
   | {kind: 'numbered'; prefix: string | null; number: number}
+  /** A prefix and number whose number is larger than any record's. */
+  | {kind: 'number-too-large'; prefix: string | null; digits: string}
   | {kind: 'path'; path: string}
   | {kind: 'id'; id: string};
 
@@ -68,11 +83,9 @@ export function parseReference(raw: string): ParsedReference {
   const text = stripMarkdownLink(raw);
   const numbered = /^([A-Za-z][A-Za-z0-9]*)?[\s_-]*#?0*(\d+)$/.exec(text);
   if (numbered) {
-    return {
-      kind: 'numbered',
-      prefix: numbered[1] ?? null,
-      number: Number(numbered[2]),
-    };
+    const prefix = numbered[1] ?? null;
+    const number = recordNumberOf(numbered[2]!);
+    return number === null ? {kind: 'number-too-large', prefix, digits: numbered[2]!} : {kind: 'numbered', prefix, number};
   }
   if (/\.mdx?(#.*)?$/i.test(text)) {
     return {kind: 'path', path: text.replace(/#.*$/, '')};
@@ -81,10 +94,10 @@ export function parseReference(raw: string): ParsedReference {
 }
 
 /**
- * The number in a file name `0012-use-x.md`. Eight-digit date prefixes
- * (`20240131-title.md`, the log4brains style) are dates, not numbers.
+ * The digits that number a file name `0012-use-x.md`. Eight-digit date
+ * prefixes (`20240131-title.md`, the log4brains style) are dates, not numbers.
  */
-export function numberFromFileName(fileName: string): number | null {
+export function numberDigitsOfFileName(fileName: string): string | null {
   const match = /^(\d+)[-_. ]/.exec(fileName);
   if (!match) {
     return null;
@@ -93,7 +106,13 @@ export function numberFromFileName(fileName: string): number | null {
   if (digits.length === 8 && /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) {
     return null;
   }
-  return Number(digits);
+  return digits;
+}
+
+/** The number of a file name `0012-use-x.md`, or null (none, a date, or too large). */
+export function numberFromFileName(fileName: string): number | null {
+  const digits = numberDigitsOfFileName(fileName);
+  return digits === null ? null : recordNumberOf(digits);
 }
 
 export const INVERSE_RELATION: Record<RelationKind, RelationKind> = {

@@ -83,6 +83,11 @@ export function resolveReference(
       }
       return index.byNumber.get(`${type?.id ?? from.type}:${ref.number}`)?.[0];
     }
+    case 'number-too-large': {
+      // No record has such a number; a doc id of that spelling may still exist.
+      const type = ref.prefix ? vocabulary.findTypeByPrefix(ref.prefix) ?? vocabulary.findType(ref.prefix) : undefined;
+      return ref.prefix && !type ? index.byDocId.get(target) : undefined;
+    }
     case 'path': {
       const fromDir = path.posix.dirname(from.file);
       const candidate = path.posix.normalize(path.posix.join(fromDir, ref.path));

@@ -1,6 +1,6 @@
 import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
-import {numberFromFileName, parseReference} from '../model/references';
+import {LARGEST_RECORD_NUMBER, numberDigitsOfFileName, parseReference, recordNumberOf} from '../model/references';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
 import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
@@ -45,27 +45,56 @@ export function declaresDesignDocType(frontMatter: Record<string, unknown>): boo
   return frontMatter.type !== undefined && frontMatter.type !== null;
 }
 
+const TOO_LARGE = `is larger than ${LARGEST_RECORD_NUMBER}, the largest record number; the doc has no number`;
+
+/** The file name's number; one too large to be exact is reported, not rounded. */
+function readFileNameNumber(fileName: string, field: string, problems: ProblemCollector): number | null {
+  const digits = numberDigitsOfFileName(fileName);
+  const number = digits === null ? null : recordNumberOf(digits);
+  if (digits !== null && number === null) {
+    problems.add(field, `the file name's number ${digits} ${TOO_LARGE}`);
+  }
+  return number;
+}
+
 function readNumber(
   value: unknown,
   field: string,
-  headingNumber: number | null,
+  title: BodyReading['title'] | undefined,
   fileName: string,
   problems: ProblemCollector,
 ): number | null {
   if (value === undefined || value === null || value === '') {
-    return headingNumber ?? numberFromFileName(fileName);
+    if (title?.number != null) {
+      if (Number.isSafeInteger(title.number)) {
+        return title.number;
+      }
+      // The reading holds the heading's digits as a double: show them as written.
+      const digits = /^\d+/.exec(title.heading)?.[0] ?? String(title.number);
+      problems.at(title).add(field, `the heading ${quote(title.heading)} gives the number ${digits}, which ${TOO_LARGE}`);
+      return null;
+    }
+    return readFileNameNumber(fileName, field, problems);
   }
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-    return value;
+    if (Number.isSafeInteger(value)) {
+      return value;
+    }
+    problems.add(field, `${describeValue(value)} ${TOO_LARGE}`);
+    return null;
   }
   if (typeof value === 'string') {
     const ref = parseReference(value);
     if (ref.kind === 'numbered') {
       return ref.number;
     }
+    if (ref.kind === 'number-too-large') {
+      problems.add(field, `${describeValue(value)} ${TOO_LARGE}`);
+      return null;
+    }
   }
   problems.add(field, `${describeValue(value)} is not a record number; use a whole number such as 12`);
-  return numberFromFileName(fileName);
+  return readFileNameNumber(fileName, field, problems);
 }
 
 /**
@@ -237,7 +266,7 @@ export function normalizeDesignDoc(
   // template body is a heading ("Context and Problem Statement"): the body's
   // first prose paragraph says more, unless the author wrote a description.
   const summary = (typeof frontMatter.description === 'string' ? null : body?.summary) ?? (doc.description?.trim() || null);
-  const number = readNumber(fields.get('number'), nameOf('number'), body?.title?.number ?? null, fileName, problems);
+  const number = readNumber(fields.get('number'), nameOf('number'), body?.title, fileName, problems);
   const title = readTitle(fields.get('title'), nameOf('title'), body?.title ?? null, doc.title, problems);
 
   const record: DesignDocRecord = {

@@ -4,6 +4,28 @@ import {formatReference} from '../model/references';
 import type {Vocabulary} from '../model/vocabulary';
 import {locationOf} from '../normalize/entryLocations';
 
+/** How many of the other docs with its number a doc's message names. */
+const NAMED_DUPLICATES = 3;
+
+/**
+ * The first few files of `docs` other than `doc`'s, and how many more
+ * there are: a number copied into every record (a template's `number: 1`)
+ * would otherwise put every file name in every message.
+ */
+function othersWithNumber(doc: DesignDocRecord, docs: DesignDocRecord[]): string {
+  const named: string[] = [];
+  for (const other of docs) {
+    if (named.length === NAMED_DUPLICATES) {
+      break;
+    }
+    if (other !== doc) {
+      named.push(other.file);
+    }
+  }
+  const more = docs.length - 1 - named.length;
+  return more === 0 ? named.join(', ') : `${named.join(', ')} and ${more.toLocaleString('en-US')} other doc${more === 1 ? '' : 's'}`;
+}
+
 /** Two docs of one type and number in the same docs instance and version. */
 export function findDuplicateNumbers(
   indexes: Map<string, DocGroupIndex>,
@@ -16,12 +38,11 @@ export function findDuplicateNumbers(
         continue;
       }
       for (const doc of docs) {
-        const others = docs.filter((d) => d !== doc).map((d) => d.file);
         const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type;
         problems.push({
           file: doc.file,
           field: 'number',
-          message: `${formatReference(prefix, doc.number)} is also used by ${others.join(', ')}`,
+          message: `${formatReference(prefix, doc.number)} is also used by ${othersWithNumber(doc, docs)}`,
           severity: 'error',
         });
       }

@@ -17,14 +17,17 @@ export function findSupersedeCycles(
   const stack: string[] = [];
   const cycles: string[][] = [];
   let counter = 0;
-  const work: {key: string; next: string[]}[] = [];
+  // A cursor, not shift(): a doc superseded by every other one has a
+  // successor list as long as the repository, and shift() on a long array
+  // moves all of it each time.
+  const work: {key: string; next: string[]; at: number}[] = [];
   const visit = (key: string, next: string[]) => {
     indexOf.set(key, counter);
     lowLink.set(key, counter);
     counter += 1;
     stack.push(key);
     onStack.add(key);
-    work.push({key, next});
+    work.push({key, next, at: 0});
   };
 
   for (const doc of docs) {
@@ -40,8 +43,9 @@ export function findSupersedeCycles(
     visit(doc.key, next);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
-      const child = frame.next.shift();
-      if (child !== undefined) {
+      if (frame.at < frame.next.length) {
+        const child = frame.next[frame.at]!;
+        frame.at += 1;
         if (!indexOf.has(child)) {
           visit(child, successors(child));
         } else if (onStack.has(child)) {
@@ -62,7 +66,7 @@ export function findSupersedeCycles(
           onStack.delete(member);
           component.push(member);
         } while (member !== frame.key);
-        const selfLoop = successors(frame.key).includes(frame.key);
+        const selfLoop = frame.next.includes(frame.key);
         if (component.length > 1 || selfLoop) {
           cycles.push(component.reverse());
         }

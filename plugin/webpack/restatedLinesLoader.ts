@@ -1,12 +1,17 @@
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {designDocTypeOf, type HookSettings} from '../formats/frontMatterHook';
 import {loadMarkdownParser} from '../formats/markdown';
+import {isLog4brainsOwnPage, leaveOutLog4brainsReferences} from '../formats/log4brainsPages';
 import {readBodyCached, rememberReading} from '../formats/bodyCache';
 import {createVocabulary, type Vocabulary} from '../model/vocabulary';
 import {blankLines, restatedLines} from '../normalize/restatedLines';
 import type {PluginOptions} from '../types';
 
-export type RestatedLinesLoaderOptions = HookSettings & Pick<PluginOptions, 'types' | 'riskScale' | 'priorityWords'>;
+export type RestatedLinesLoaderOptions = HookSettings &
+  Pick<PluginOptions, 'types' | 'riskScale' | 'priorityWords'> & {
+    /** The site's static folders, absolute. */
+    staticDirs: string[];
+  };
 
 type LoaderContext = {
   getOptions(): RestatedLinesLoaderOptions;
@@ -21,7 +26,9 @@ const vocabularies = new WeakMap<object, Vocabulary>();
  * lines that only restate its header (the template's bold status block,
  * adr-tools' status section, MADR 2's bullets) are blanked: the header
  * already shows them. Blank, not removed, so MDX errors still point at the
- * right line. The file on disk is untouched.
+ * right line. On log4brains' home page and template, what only log4brains
+ * serves (its static images, its placeholder record's link) is cut out the
+ * same way. The file on disk is untouched.
  */
 function restatedLinesLoader(this: LoaderContext, source: string): void {
   const callback = this.async();
@@ -31,7 +38,8 @@ function restatedLinesLoader(this: LoaderContext, source: string): void {
     const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath, fileContent: source});
     const type = designDocTypeOf(filePath, frontMatter, options);
     if (type === null) {
-      return source;
+      // log4brains' home page and template refer to what only log4brains has.
+      return isLog4brainsOwnPage(filePath, options) ? leaveOutLog4brainsReferences(source, await loadMarkdownParser(), options.staticDirs) : source;
     }
     const reading = readBodyCached(source, await loadMarkdownParser(), {maintainCase: options.maintainCase});
     let vocabulary = vocabularies.get(options);

@@ -284,3 +284,24 @@ export function generateDocs(n, seed = 42) {
   }
   return inputs;
 }
+
+/**
+ * A hub: ADR-0001, and `n - 1` ADRs that each say `related: ADR-0001`, in
+ * the same shape as generateDocs gives. The hub ends up with a relation to
+ * every other doc, the case that made the relation merge quadratic.
+ */
+export function generateHubDocs(n) {
+  const inputs = [];
+  for (let number = 1; number <= n; number += 1) {
+    const file = `docs/adr/${pad(number)}-record-${number}.md`;
+    const id = `adr/record-${number}`;
+    const frontMatter = {type: 'adr', title: `adr record ${number}`, status: 'accepted', date: '2026-01-15', ...(number > 1 && {related: 'ADR-0001'})};
+    inputs.push({
+      doc: {id, title: frontMatter.title, permalink: `/docs/${id}`, source: `@site/${file}`, frontMatter, tags: [], lastUpdatedAt: null},
+      location: {pluginId: 'default', versionName: 'current', isLatestVersion: true, file},
+      markdown: `---\n${yamlFrontMatter(frontMatter)}\n---\n\n${recordBody(frontMatter.title, id)}`,
+      fields: frontMatter,
+    });
+  }
+  return inputs;
+}

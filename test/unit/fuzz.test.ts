@@ -193,3 +193,43 @@ describe('fuzz: the body reader', () => {
     );
   });
 });
+
+/** CPU milliseconds of this process so far: other work on a busy machine does not count. */
+function cpuMs(): number {
+  const {user, system} = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+describe('fuzz: reading time stays linear in line length', () => {
+  // `* Status: a` + 5,000 spaces + `b` once took 183 s to read: a lazy
+  // group before optional spaces backtracked. The reader walks the syntax
+  // tree now; this keeps it so for any mix of spaces, NBSP and tabs.
+  const WHITESPACE = [' ', '\u00A0', '\t'];
+  const STATUS_LINES = ['* Status: a', '- Status: a', '**Status**: a', 'Status: a', '* Status: superseded by a'];
+
+  it('reads a status line with a 10,000-character run of spaces, NBSP and tabs within 20 times the time of 500', async () => {
+    const parser = await loadMarkdownParser();
+    const read = (prefix: string, run: string[], n: number) => {
+      const gap = Array.from({length: n}, (_, i) => run[i % run.length]).join('');
+      const source = `# Use X\n\n${prefix}${gap}b\n* Date: 2026-01-01\n\n## Context and Problem Statement\n\nWhy.\n`;
+      let fastest = Infinity;
+      for (let rep = 0; rep < 3; rep += 1) {
+        const start = cpuMs();
+        const reading = readBody(source, parser);
+        normalizeDesignDoc(loadedDoc('docs/adr/use-x.md', {type: 'adr', [BODY_READING_KEY]: holdBodyReading(reading)}).doc, loadedDoc('docs/adr/use-x.md', {}).location, vocabulary);
+        fastest = Math.min(fastest, cpuMs() - start);
+      }
+      return fastest;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...STATUS_LINES), fc.array(fc.constantFrom(...WHITESPACE), {minLength: 1, maxLength: 4}), (prefix, run) => {
+        const shortMs = read(prefix, run, 500);
+        const longMs = read(prefix, run, 10_000);
+        // The floor keeps sub-millisecond noise at 500 from failing it.
+        expect(longMs, `${JSON.stringify(prefix)} with ${JSON.stringify(run.join(''))}: ${shortMs.toFixed(2)} ms at 500, ${longMs.toFixed(2)} ms at 10,000`).toBeLessThan(Math.max(20 * shortMs, 50));
+        expect(longMs).toBeLessThan(1_000);
+      }),
+      {numRuns: 20},
+    );
+  });
+});

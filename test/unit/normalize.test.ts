@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {normalizeDesignDoc} from '../../plugin/normalize/normalizeDesignDoc';
-import {loadedDoc, vocabulary} from '../helpers/model';
+import {loadedDoc, model, vocabulary} from '../helpers/model';
+import {recordOf} from '../helpers/markdown';
+import {referenceOf} from '../../plugin/model/buildModel';
 
 function normalize(file: string, frontMatter: Record<string, unknown>) {
   const {doc, location} = loadedDoc(file, frontMatter);
@@ -38,6 +40,47 @@ describe('normalizeDesignDoc', () => {
   it('does not take a log4brains date prefix for a number', () => {
     const {record} = normalize('docs/adr/20240131-use-x.md', {type: 'adr', status: 'proposed'});
     expect(record.number).toBeNull();
+  });
+
+  it('takes a record number only when it is a safe integer, and reports any larger one at its field', async () => {
+    const tooLarge = /is larger than 9007199254740991, the largest record number; the doc has no number/;
+    for (const number of [1e21, 99999999999999999999, 'ADR-99999999999999999999', '99999999999999999999']) {
+      const {record, problems} = normalize('docs/adr/use-x.md', {type: 'adr', status: 'accepted', number});
+      expect(record.number, String(number)).toBeNull();
+      expect(referenceOf(record, vocabulary)).toBeNull();
+      expect(problems.map((p) => [p.file, p.field, p.severity])).toEqual([['docs/adr/use-x.md', 'number', 'error']]);
+      expect(problems[0]!.message).toMatch(tooLarge);
+    }
+    // Written as YAML would give it: the message shows the value, not a rounded one.
+    expect(normalize('docs/adr/use-x.md', {type: 'adr', status: 'accepted', number: 'ADR-99999999999999999999'}).problems[0]!.message).toMatch(/^"ADR-99999999999999999999" is larger/);
+    expect(normalize('docs/adr/use-x.md', {type: 'adr', status: 'accepted', number: 1e21}).problems[0]!.message).toMatch(/^number 1e\+21 is larger/);
+
+    const fromName = normalize('docs/adr/99999999999999999999-use-x.md', {type: 'adr', status: 'accepted'});
+    expect(fromName.record.number).toBeNull();
+    expect(fromName.problems.map((p) => [p.field, p.message])).toEqual([
+      ['number', 'the file name\'s number 99999999999999999999 is larger than 9007199254740991, the largest record number; the doc has no number'],
+    ]);
+
+    const fromHeading = await recordOf('docs/adr/use-y.md', '# 99999999999999999999. Use Y\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n');
+    expect(fromHeading.record.number).toBeNull();
+    expect(fromHeading.problems.map((p) => [p.field, p.line, p.message])).toEqual([
+      ['number', 1, 'the heading "99999999999999999999. Use Y" gives the number 99999999999999999999, which is larger than 9007199254740991, the largest record number; the doc has no number'],
+    ]);
+
+    const largest = normalize('docs/adr/use-x.md', {type: 'adr', status: 'accepted', number: Number.MAX_SAFE_INTEGER});
+    expect(largest.problems).toEqual([]);
+    expect(referenceOf(largest.record, vocabulary)).toBe('ADR-9007199254740991');
+
+    // A relation to a number beyond that names no doc, not one whose digits round the same way.
+    const related = model(
+      loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', related: 'ADR-100000000000000000001'}),
+      loadedDoc('docs/adr/b.md', {type: 'adr', status: 'accepted', number: 100000000000000000000}),
+    );
+    expect(related.relations.size).toBe(0);
+    expect(related.problems.map((p) => [p.file, p.field, p.message.slice(0, 60)])).toEqual([
+      ['docs/adr/b.md', 'number', 'number 100000000000000000000 is larger than 9007199254740991'],
+      ['docs/adr/0001-a.md', 'related', '"ADR-100000000000000000001" does not match any design doc (u'],
+    ]);
   });
 
   it('turns "superseded by ADR-0012" into a status and a relation', () => {

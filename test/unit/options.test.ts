@@ -5,6 +5,7 @@ import {createVocabulary} from '../../plugin/model/vocabulary';
 import type {Options} from '../../plugin/types';
 import {buildDesignDocModel, referenceOf} from '../../plugin/model/buildModel';
 import {loadedDoc} from '../helpers/model';
+import {buildPortalRoutes} from '../../plugin/routes/buildPortalRoutes';
 
 function validate(options: Options | Record<string, unknown>) {
   return validateOptions({validate: normalizePluginOptions as never, options: options as Options});
@@ -69,6 +70,24 @@ describe('validateOptions', () => {
     expect(validate({folderTypes: {Specs: 'rfc'}}).folderTypes.specs).toBe('rfc');
     expect(validate({folderTypes: {design: false, designs: false}}).folderTypes).toEqual({adr: 'adr', adrs: 'adr', decisions: 'adr', 'design-docs': 'design-doc'});
     expect(() => validate({folderTypes: {design: true}})).toThrow(/folderTypes\.design/);
+  });
+
+  it('refuses a type id that would take over a portal page, naming the id and the page', () => {
+    expect(() => validate({types: {requirements: {}}})).toThrow(
+      /types\.requirements: "requirements" is the path of the requirements register \(\/architecture\/requirements\)/,
+    );
+    expect(() => validate({types: {graph: {label: 'Graph'}}, routeBasePath: 'portal'})).toThrow(/types\.graph: .*the relationship graph \(\/portal\/graph\)/);
+    // Every page the portal creates besides the type indexes is refused, whatever it is.
+    const options = validate({});
+    const vocabulary = createVocabulary(options);
+    const routes = buildPortalRoutes({model: buildDesignDocModel([], vocabulary), vocabulary, options, today: '2026-11-25'}, {baseUrl: '/', routeBasePath: 'architecture'});
+    const pages = routes.map((route) => route.path.split('/').at(-1)!).filter((segment) => !options.types.some((type) => type.id === segment));
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    for (const segment of pages) {
+      expect(() => validate({types: {[segment]: {}}}), segment).toThrow(new RegExp(`types\\.${segment}: "${segment}" is the path of .*; a type of that id would hide it`));
+    }
+    // An id that only starts like a page is a type like any other.
+    expect(validate({types: {'graph-review': {}}}).types.at(-1)!.id).toBe('graph-review');
   });
 
   it('adds the site\'s priority words over the defaults, and refuses a word that means no priority', () => {
