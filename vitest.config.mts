@@ -7,8 +7,8 @@ export default defineConfig({
     setupFiles: ['test/setup/removeTempDirs.ts'],
     // Integration and browser tests run real `docusaurus build`s;
     // DESIGN_DOCS_TEST_TIMEOUT_SCALE stretches these on a slow machine.
-    testTimeout: scaledTimeout(180_000),
-    hookTimeout: scaledTimeout(300_000),
+    testTimeout: scaledTimeout(300_000),
+    hookTimeout: scaledTimeout(600_000),
     pool: 'forks',
     maxWorkers: 2,
   },
