@@ -267,6 +267,13 @@ export function registerCommands(
             severity: problem.severity,
           };
         });
+        // By file, then line (problems without one last), so a diff of two runs is a diff of problems.
+        problems.sort(
+          (a, b) =>
+            (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+            (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+            (a.column ?? 0) - (b.column ?? 0),
+        );
         process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
       } else if (found.length > 0) {
         process.stdout.write(`${formatProblems(found)}\n`);

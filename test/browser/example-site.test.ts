@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {scaledTimeout} from '../helpers/timeouts';
 import type {Browser, Page} from 'playwright-core';
 import {buildSite, repoRoot} from '../helpers/docusaurus';
 import {contrastRatios, launchChromium, recordErrors, sidebarBadgeText} from '../helpers/browser';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   }
   server = await serveStatic(build.outDir);
   browser = await launchChromium();
-}, 900_000);
+}, scaledTimeout(900_000));
 
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,11 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {buildSite, repoRoot, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
+import {makeTempDir} from '../helpers/tempDirs';
 
 const RECORDS = 150;
 const RELATED_PER_RECORD = 10;
@@ -17,7 +17,7 @@ const ref = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
  * what mermaid draws in one diagram. The site draws related relations too.
  */
 function writeDenseSite(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'design-docs-graph-'));
+  const root = makeTempDir('graph');
   const siteDir = path.join(root, 'site');
   mkdirSync(path.join(siteDir, 'docs/adr'), {recursive: true});
   for (let n = 1; n <= RECORDS; n += 1) {
@@ -66,10 +66,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (!process.env.KEEP_TEST_SITES) {
-    rmSync(path.dirname(siteDir), {recursive: true, force: true});
-    rmSync(build.outDir, {recursive: true, force: true});
-  }
 });
 
 describe('the relationship graph of 150 records with 1,530 relations', () => {

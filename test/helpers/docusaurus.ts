@@ -1,8 +1,8 @@
 import {spawn} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, statSync} from 'node:fs';
-import os from 'node:os';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
+import {makeTempDir} from './tempDirs';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 const docusaurusBin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
@@ -14,7 +14,7 @@ export type BuildResult = {code: number | null; output: string; outDir: string};
  * and returns its exit code and everything it printed.
  */
 export function buildSite(siteDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'design-docs-build-'));
+  const outDir = makeTempDir('build');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [docusaurusBin, 'build', siteDir, '--out-dir', outDir], {
       cwd: repoRoot,

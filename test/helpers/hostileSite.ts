@@ -1,7 +1,7 @@
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {repoRoot} from './docusaurus';
+import {makeTempDir} from './tempDirs';
 
 /** Payloads set window.__pwned or open a dialog if they ever run. */
 export const PAYLOADS = [
@@ -149,7 +149,7 @@ export function hostileDocs(): HostileDoc[] {
 
 /** Writes the hostile site into a temporary folder that resolves this checkout's packages. */
 export function writeHostileSite(): {siteDir: string; docs: HostileDoc[]} {
-  const siteDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-hostile-')), 'site');
+  const siteDir = path.join(makeTempDir('hostile'), 'site');
   const docs = hostileDocs();
   for (const entry of docs) {
     const file = path.join(siteDir, 'docs', entry.file);

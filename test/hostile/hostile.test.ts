@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {scaledTimeout} from '../helpers/timeouts';
 import type {Browser} from 'playwright-core';
 import {buildSite, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
@@ -123,5 +124,5 @@ describe('no payload runs in a browser', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 600_000);
+  }, scaledTimeout(600_000));
 });

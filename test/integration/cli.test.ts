@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {repoRoot} from '../helpers/docusaurus';
+import {makeTempDir} from '../helpers/tempDirs';
 
 const fixture = path.join(repoRoot, 'test/__fixtures__/formats-site');
 const docusaurusBin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
@@ -11,7 +11,7 @@ let site: string;
 
 /** A throwaway copy of the formats fixture, resolving packages from this checkout. */
 beforeEach(() => {
-  site = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-cli-')), 'site');
+  site = path.join(makeTempDir('cli'), 'site');
   cpSync(fixture, site, {recursive: true, filter: (source) => !/\.docusaurus|[\\/]build$/.test(source)});
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
   writeFileSync(path.join(site, 'package.json'), '{"name": "cli-fixture", "private": true}\n');
@@ -55,6 +55,19 @@ describe('docusaurus design-docs:* commands', () => {
       {file: 'madr4/adr/0003-bad.md', line: 3, field: 'status', message: expect.stringContaining('unknown status "acepted"'), severity: 'error'},
       {file: 'madr4/adr/0003-bad.md', line: 6, field: 'risks[0].likelihood', message: expect.stringContaining('"sometimes" is not on the scale'), severity: 'error'},
     ]);
+  });
+
+  it('lint --format json: problems sorted by file, then line, whatever order the readers found them in', () => {
+    // The status is read before the risks, but written after them.
+    writeFileSync(path.join(site, 'madr4/adr/0003-bad.md'), '---\ntype: adr\nrisks:\n  - title: x\n    likelihood: sometimes\nstatus: acepted\n---\n\n# Bad\n');
+    const problems = JSON.parse(run('design-docs:lint', '--format', 'json').stdout) as {file: string; line: number | null; field: string}[];
+    const mine = problems.filter((p) => p.file === 'madr4/adr/0003-bad.md');
+    expect(mine.map((p) => [p.line, p.field])).toEqual([
+      [5, 'risks[0].likelihood'],
+      [6, 'status'],
+    ]);
+    const order = problems.map((p) => `${p.file}\n${String(p.line ?? Number.MAX_SAFE_INTEGER).padStart(20, '0')}`);
+    expect(order).toEqual([...order].sort());
   });
 
   it('new --supersedes: the next padded number from the template, and the old Nygard record changes one line', () => {
@@ -171,7 +184,7 @@ describe('docusaurus design-docs:* commands', () => {
   });
 
   it('status: refuses to write through a link to a file outside the site folder', () => {
-    const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-outside-')), 'elsewhere.md');
+    const outside = path.join(makeTempDir('outside'), 'elsewhere.md');
     const source = '---\ntype: adr\nstatus: proposed\n---\n\n# Elsewhere\n';
     writeFileSync(outside, source);
     symlinkSync(outside, path.join(site, 'madr4/adr/0003-elsewhere.md'));
@@ -324,7 +337,7 @@ for (const name of ['openSync', 'writeFileSync']) {
 
   it('refuses --dir outside the site, and reports the path it wrote', () => {
     const outside = path.resolve(site, '../..');
-    const absoluteOutside = mkdtempSync(path.join(os.tmpdir(), 'design-docs-outside-'));
+    const absoluteOutside = makeTempDir('outside');
     const written = [outside, absoluteOutside, path.join(site, absoluteOutside)].map((folder) => path.join(folder, '0001-escape-the-site.md'));
     try {
       const escape = run('design-docs:new', 'adr', 'Escape the site', '--dir', '../..');

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {scaledTimeout} from '../helpers/timeouts';
 import {buildSite, readPage, repoRoot, text} from '../helpers/docusaurus';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/invalid-site');
@@ -55,7 +56,7 @@ describe('invalid design docs', () => {
     expect(json.docs).toHaveLength(10);
     expect(json.problems.filter((p: {severity: string}) => p.severity === 'error')).toHaveLength(14);
     expect(json.problems).toContainEqual({file: 'docs/adr/0001-unknown-status.md', field: 'status', severity: 'error', message: expect.stringContaining('acepted')});
-  }, 300_000);
+  }, scaledTimeout(300_000));
 
   it('in throw mode (the default): the build fails and names every file and field at once', async () => {
     const build = await buildSite(siteDir);
@@ -68,5 +69,5 @@ describe('invalid design docs', () => {
       expect(sectionOf(build.output, problem.file)).toContain(`${problem.field}: ${problem.message}`);
     }
     expect(build.output).toContain('onInvalidDesignDoc');
-  }, 300_000);
+  }, scaledTimeout(300_000));
 });

@@ -1,9 +1,10 @@
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {scaledTimeout} from '../helpers/timeouts';
 import {readPage, readSidebarItems, repoRoot, text} from '../helpers/docusaurus';
+import {makeTempDir} from '../helpers/tempDirs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -20,7 +21,7 @@ let work: string;
 let tarball: string;
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'design-docs-pack-'));
+  work = makeTempDir('pack');
   // lib/ is compiled by `pretest`; packing must not rebuild it under the
   // other tests' feet.
   const packed = execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work, '--json'], {cwd: repoRoot, encoding: 'utf8'});
@@ -104,5 +105,5 @@ export default function Statuses() {
     expect(text(readPage(path.join(site, 'build'), '/statuses')('#label'))).toBe('Superseded');
     // No mermaid theme in this site: the graph page says how to get the diagram.
     expect(text(readPage(path.join(site, 'build'), '/architecture/graph')('.design-docs-mermaid-fallback'))).toContain('@docusaurus/theme-mermaid');
-  }, 600_000);
+  }, scaledTimeout(600_000));
 });

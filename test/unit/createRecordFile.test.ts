@@ -1,14 +1,14 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {createRecordFile} from '../../plugin/cli/createRecordFile';
 import {resolveRecordFolder} from '../../plugin/cli/recordFolder';
 import type {SiteDocsVersion} from '../../plugin/cli/siteDocs';
+import {makeTempDir} from '../helpers/tempDirs';
 
 const folders: string[] = [];
 const tempFolder = () => {
-  folders.push(mkdtempSync(path.join(os.tmpdir(), 'design-docs-create-')));
+  folders.push(makeTempDir('create'));
   return folders.at(-1)!;
 };
 afterAll(() => folders.forEach((folder) => rmSync(folder, {recursive: true, force: true})));

@@ -1,5 +1,4 @@
-import {mkdtempSync, readFileSync} from 'node:fs';
-import os from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {compile} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
@@ -8,12 +7,13 @@ import remarkDesignDocs, {writeEmbed} from '../../plugin/remark';
 import {getPortalState, setPortalState} from '../../plugin/remark/portalRegistry';
 import {getDefaultOptions} from '../../plugin/options';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
+import {makeTempDir} from '../helpers/tempDirs';
 
 const siteDir = '/site';
 let dataDir: string;
 
 beforeEach(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'design-docs-remark-'));
+  dataDir = makeTempDir('remark');
   const m = model(
     loadedDoc('docs/design/search.md', {
       type: 'design-doc',

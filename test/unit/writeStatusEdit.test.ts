@@ -1,5 +1,4 @@
-import {mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {describe, expect, it} from 'vitest';
@@ -9,10 +8,11 @@ import {readRecordFile} from '../../plugin/cli/readRecordFile';
 import {writeStatusEdit} from '../../plugin/cli/writeStatusEdit';
 import type {StatusEdit} from '../../plugin/cli/editRecord';
 import {vocabulary} from '../helpers/model';
+import {makeTempDir} from '../helpers/tempDirs';
 
 /** A site folder of its own, with `files` written under it. */
 function siteWith(files: Record<string, string | Buffer>): string {
-  const siteDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'design-docs-write-')), 'site');
+  const siteDir = path.join(makeTempDir('write'), 'site');
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(siteDir, file)), {recursive: true});
     writeFileSync(path.join(siteDir, file), content);
@@ -30,7 +30,7 @@ const record = '---\ntype: adr\nstatus: proposed\n---\n\n# Use X\n';
 
 describe('writeStatusEdit', () => {
   it('refuses a record whose folder is a link out of the site, and leaves the file there as it was', async () => {
-    const outside = mkdtempSync(path.join(os.tmpdir(), 'design-docs-outside-'));
+    const outside = makeTempDir('outside');
     writeFileSync(path.join(outside, '0001-use-x.md'), record);
     const siteDir = siteWith({});
     mkdirSync(path.join(siteDir, 'docs'), {recursive: true});
