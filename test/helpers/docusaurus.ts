@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcess} from 'node:child_process';
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
@@ -8,6 +8,21 @@ export const repoRoot = path.resolve(__dirname, '../..');
 const docusaurusBin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
 export type BuildResult = {code: number | null; output: string; outDir: string};
+
+/** Builds still running; a hook that timed out leaves its build behind otherwise. */
+const runningBuilds = new Set<ChildProcess>();
+
+/**
+ * Stops every build this test file started and that is still running:
+ * a build left behind by a timed-out hook would slow every file after it
+ * until they time out too.
+ */
+export function stopRunningBuilds(): void {
+  for (const child of runningBuilds) {
+    child.kill('SIGKILL');
+  }
+  runningBuilds.clear();
+}
 
 /**
  * Runs a real `docusaurus build` of a site into a fresh temporary folder
@@ -23,11 +38,15 @@ export function buildSite(siteDir: string, env: Record<string, string> = {}): Pr
       // other's modules. Every test build starts cold instead.
       env: {...process.env, ...env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0', NO_COLOR: '1'},
     });
+    runningBuilds.add(child);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({code, output, outDir}));
+    child.on('close', (code) => {
+      runningBuilds.delete(child);
+      resolve({code, output, outDir});
+    });
   });
 }
 

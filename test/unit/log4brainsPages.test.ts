@@ -1,11 +1,11 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_FOLDER_TYPES} from '../../plugin/defaults';
 import {loadMarkdownParser} from '../../plugin/formats/markdown';
 import {isLog4brainsOwnPage, leaveOutLog4brainsReferences} from '../../plugin/formats/log4brainsPages';
 import {repoRoot} from '../helpers/docusaurus';
+import {makeTempDir} from '../helpers/tempDirs';
 
 /** The home page and template `log4brains init` writes, as it writes them. */
 const initFile = (name: string) => readFileSync(path.join(repoRoot, 'test/__fixtures__/log4brains-site/docs/adr', name), 'utf8');
@@ -51,7 +51,7 @@ describe("log4brains' own pages", () => {
 
   it('keep such an image when the site serves the file itself, and every other image and link', async () => {
     const parser = await loadMarkdownParser();
-    const staticDir = mkdtempSync(path.join(os.tmpdir(), 'design-docs-static-'));
+    const staticDir = makeTempDir('static');
     mkdirSync(path.join(staticDir, 'l4b-static'));
     writeFileSync(path.join(staticDir, 'l4b-static/adr-workflow.png'), '');
     expect(leaveOutLog4brainsReferences(homePage, parser, [staticDir])).toBe(homePage);
