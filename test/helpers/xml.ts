@@ -1,13 +1,14 @@
 /**
  * A strict XML 1.0 reader for the files the build writes (feeds, SVG
- * badges). No conforming XML parser is installed (sax, the one in
- * node_modules, accepts control characters, `]]>` in text and `<` in
- * attributes), so this checks the well-formedness rules such files can
+ * badges), returning the element tree with text decoded, so tests can
+ * read values back. It checks the well-formedness rules such files can
  * break: every character a `Char` (also as `&#N;`), names, quoted
  * attributes without `<` or a bare `&`, only the five predefined entities,
  * no `]]>` outside CDATA, matching tags, unique attributes and one root.
  * No DTD: the build never writes one. Throws on the first violation, with
- * its line and column; returns the element tree with text decoded.
+ * its line and column. `saxesErrors` below runs the same files through
+ * saxes, a conforming parser (sax, also in node_modules, accepts control
+ * characters, `]]>` in text and `<` in attributes).
  */
 
 export type XmlElement = {name: string; attributes: Record<string, string>; children: (XmlElement | string)[]};
@@ -195,4 +196,19 @@ export function textOf(node: XmlElement): string {
 /** Every descendant element named `name`, in document order. */
 export function elementsNamed(node: XmlElement, name: string): XmlElement[] {
   return node.children.flatMap((child) => (typeof child === 'string' ? [] : [...(child.name === name ? [child] : []), ...elementsNamed(child, name)]));
+}
+
+/**
+ * The same file through saxes, a conforming XML 1.0 parser (with
+ * namespaces): every well-formedness error it reports, empty when none.
+ * Both readers must accept what the build writes.
+ */
+export function saxesErrors(written: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const {SaxesParser} = require('saxes') as typeof import('saxes');
+  const parser = new SaxesParser({xmlns: true});
+  const errors: string[] = [];
+  parser.on('error', (error) => errors.push(error.message));
+  parser.write(written).close();
+  return errors;
 }

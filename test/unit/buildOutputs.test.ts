@@ -9,7 +9,7 @@ import {renderFeeds, type DecisionEvent} from '../../plugin/outputs/feeds';
 import {renderBadge} from '../../plugin/outputs/badges';
 import type {DesignDocModel} from '../../plugin/types';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
-import {elementsNamed, parseXml, textOf, type XmlElement} from '../helpers/xml';
+import {elementsNamed, parseXml, saxesErrors, textOf, type XmlElement} from '../helpers/xml';
 
 /** Values a title, status, name or summary can hold once YAML escapes are read. */
 const HOSTILE = ['\x01', '\0', '\uFFFE', '\uD800 lone', 'AT&T <Gateway>', ']]>'];
@@ -83,6 +83,8 @@ describe('build outputs from hostile text', () => {
       }
     });
     expect(failures).toEqual([]);
+    // And through a conforming parser.
+    expect(xml.flatMap((file) => saxesErrors(files.get(file)!).map((error) => `${file}: ${error}`))).toEqual([]);
     for (const file of [...files.keys()].filter((name) => name.endsWith('.json'))) {
       expect(() => JSON.parse(files.get(file)!), file).not.toThrow();
     }
@@ -151,8 +153,10 @@ describe('feeds and badges from any text', () => {
         expect(textOf(elementsNamed(entry, 'title')[0]!)).toBe(asXml(title).replace(/\r\n?/g, '\n'));
         const item = elementsNamed(parseXml(rss), 'item')[0]!;
         expect(textOf(elementsNamed(item, 'link')[0]!)).toBe('https://example.com/docs/x?a=1&b=2');
-        const badge = parseXml(renderBadge('ADR-0001', status, 'neutral'));
+        const svg = renderBadge('ADR-0001', status, 'neutral');
+        const badge = parseXml(svg);
         expect(badge.attributes['aria-label']).toBe(`ADR-0001: ${asXml(status)}`);
+        expect([...saxesErrors(rss), ...saxesErrors(atom), ...saxesErrors(svg)]).toEqual([]);
       }),
       {numRuns: Number(process.env.FUZZ_RUNS ?? 200)},
     );

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {xmlAttribute, xmlText} from '../../plugin/outputs/xml';
-import {parseXml, textOf} from '../helpers/xml';
+import {parseXml, saxesErrors, textOf} from '../helpers/xml';
 
 /** Each value XML 1.0 cannot carry as written, and markup that must stay text. */
 const HOSTILE = ['\x01', '\0', '\uFFFE', '\uFFFF', '\uD800', 'x\uDC00y', '\x1F\x0B\x0C', 'AT&T <Gateway>', ']]>', '&#1;', '"quoted" \'single\''];
@@ -41,5 +41,14 @@ describe('xmlText and xmlAttribute', () => {
     expect(xmlText(value)).toBe(value);
     // Attribute-value normalization would turn written white space into spaces.
     expect(parseXml(`<a b="${xmlAttribute(`${value}\r\n`)}"/>`).attributes.b).toBe(`${value}\r\n`);
+  });
+});
+
+describe('the conforming parser the tests also use', () => {
+  it('rejects what the old outputs held: control characters, noncharacters, a bare < or & and ]]> in text', () => {
+    for (const broken of ['<a>\x01</a>', '<a>\uFFFE</a>', '<a t="<"/>', '<a>AT&T</a>', '<a>]]></a>', '<a><b></a>', '<a>&#1;</a>']) {
+      expect(saxesErrors(broken), JSON.stringify(broken)).not.toEqual([]);
+    }
+    expect(saxesErrors(`<a t="${xmlAttribute('AT&T <x>\x01')}">${xmlText(']]> \0 \uD800')}</a>`)).toEqual([]);
   });
 });
