@@ -6,6 +6,7 @@ import {splitSource} from './sourceFile';
 import {loadMarkdownParser} from './markdown';
 import {readBodyCached} from './bodyCache';
 import {BODY_READING_KEY, holdBodyReading, type BodyReading} from './types';
+import {hasForbiddenCharacters, withoutForbiddenCharacters} from './xmlCharacters';
 
 export type HookSettings = {
   siteDir: string;
@@ -121,7 +122,19 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     const reading = readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase});
     const frontMatter = restoreImpossibleDates(result.frontMatter, splitSource(params.fileContent).frontMatter ?? '');
     const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null);
-    return {...result, frontMatter: {...additions, ...frontMatter, [BODY_READING_KEY]: holdBodyReading(reading)}};
+    const shown = {...additions, ...frontMatter};
+    // Docusaurus prints the title and sidebar label into every page that
+    // lists the doc (sidebar, pagination, breadcrumbs); a NUL there breaks
+    // React's hydration of each. It gets them cleaned; the model reads the
+    // title as written, and reports it.
+    const writtenTitle = typeof shown.title === 'string' && hasForbiddenCharacters(shown.title) ? shown.title : undefined;
+    for (const key of ['title', 'sidebar_label'] as const) {
+      const value = shown[key];
+      if (typeof value === 'string') {
+        shown[key] = withoutForbiddenCharacters(value);
+      }
+    }
+    return {...result, frontMatter: {...shown, [BODY_READING_KEY]: holdBodyReading(reading, writtenTitle)}};
   };
   Object.defineProperty(wrapped, WRAPPED, {value: parseProblems});
   return wrapped;

@@ -71,10 +71,15 @@ export const BODY_READING_VERSION = 1;
  */
 export const BODY_READING_KEY = '__designDocBody';
 
-export type BodyReadingHolder = {readonly reading?: BodyReading};
+export type BodyReadingHolder = {
+  readonly reading?: BodyReading;
+  /** The title as written, when the hook gave Docusaurus a cleaned one (see `frontMatterHook`). */
+  readonly writtenTitle?: string;
+};
 
-export function holdBodyReading(reading: BodyReading): BodyReadingHolder {
-  return Object.defineProperty({}, 'reading', {value: reading, enumerable: false});
+export function holdBodyReading(reading: BodyReading, writtenTitle?: string): BodyReadingHolder {
+  const holder = Object.defineProperty({}, 'reading', {value: reading, enumerable: false});
+  return writtenTitle === undefined ? holder : Object.defineProperty(holder, 'writtenTitle', {value: writtenTitle, enumerable: false});
 }
 
 export type BodyReading = {

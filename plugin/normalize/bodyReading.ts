@@ -13,3 +13,9 @@ export function bodyReadingOf(frontMatter: Record<string, unknown>): BodyReading
   }
   return reading as BodyReading;
 }
+
+/** The title as the author wrote it, when the hook gave Docusaurus a cleaned one; else undefined. */
+export function writtenTitleOf(frontMatter: Record<string, unknown>): string | undefined {
+  const holder = Object.hasOwn(frontMatter, BODY_READING_KEY) ? (frontMatter[BODY_READING_KEY] as BodyReadingHolder | null) : undefined;
+  return holder && typeof holder === 'object' ? holder.writtenTitle : undefined;
+}

@@ -1,30 +1,12 @@
 import type {ProblemCollector} from './problems';
+import {EVERY_NOT_XML, REPLACEMENT_CHARACTER, hasForbiddenCharacters} from '../formats/xmlCharacters';
 
-/**
- * A character outside XML 1.0's `Char` production: a C0 control other
- * than tab, line feed and carriage return, a lone surrogate, U+FFFE or
- * U+FFFF. No feed or SVG badge can hold one, not even as `&#1;`, and a
- * NUL in a title breaks React's hydration of every page that lists the
- * doc. With the `u` flag a surrogate pair is one character, so only a
- * lone half matches.
- */
-export const NOT_XML_CHARACTER = '[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]';
-
-const ANY_NOT_XML = new RegExp(NOT_XML_CHARACTER, 'u');
-const EVERY_NOT_XML = new RegExp(NOT_XML_CHARACTER, 'gu');
-
-/** What stands in for such a character: visible, so the author sees where it was. */
-export const REPLACEMENT_CHARACTER = '\uFFFD';
+export {hasForbiddenCharacters} from '../formats/xmlCharacters';
 
 function describeCharacter(char: string): string {
   const code = char.codePointAt(0)!;
   const kind = code < 0x20 ? 'a control character' : code >= 0xd800 && code <= 0xdfff ? 'half of a surrogate pair' : 'a noncharacter';
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${kind})`;
-}
-
-/** Whether `text` holds such a character: for a caller whose field name costs something to build. */
-export function hasForbiddenCharacters(text: string): boolean {
-  return ANY_NOT_XML.test(text);
 }
 
 /**
@@ -34,7 +16,7 @@ export function hasForbiddenCharacters(text: string): boolean {
  * runs on every string of every doc.
  */
 export function replaceForbiddenCharacters(text: string, field: string, problems: ProblemCollector): string {
-  if (!ANY_NOT_XML.test(text)) {
+  if (!hasForbiddenCharacters(text)) {
     return text;
   }
   const found = text.match(EVERY_NOT_XML)!;

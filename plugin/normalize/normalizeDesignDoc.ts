@@ -6,7 +6,7 @@ import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
 import {ProblemCollector, describeValue, quote} from './problems';
-import {bodyReadingOf} from './bodyReading';
+import {bodyReadingOf, writtenTitleOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
 import {readStatus, type Given, type StatusReading} from './status';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
@@ -267,7 +267,7 @@ export function normalizeDesignDoc(
   // first prose paragraph says more, unless the author wrote a description.
   const summary = (typeof frontMatter.description === 'string' ? null : body?.summary) ?? (doc.description?.trim() || null);
   const number = readNumber(fields.get('number'), nameOf('number'), body?.title, fileName, problems);
-  const title = readTitle(fields.get('title'), nameOf('title'), body?.title ?? null, doc.title, problems);
+  const title = readTitle(writtenTitleOf(frontMatter) ?? fields.get('title'), nameOf('title'), body?.title ?? null, doc.title, problems);
 
   const record: DesignDocRecord = {
     key: `${location.pluginId}/${location.versionName}/${doc.id}`,

@@ -1,4 +1,4 @@
-import {NOT_XML_CHARACTER, REPLACEMENT_CHARACTER} from '../normalize/characters';
+import {NOT_XML_CHARACTER, REPLACEMENT_CHARACTER} from '../formats/xmlCharacters';
 
 /**
  * Text for the XML files the build writes (RSS, Atom, SVG badges), from

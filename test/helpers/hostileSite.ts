@@ -89,6 +89,8 @@ export function hostileDocs(): HostileDoc[] {
     {file: 'adr/0008-impossible-date.md', content: doc('type: adr\nstatus: accepted\ndate: "2026-02-30"'), expect: [{field: 'date', message: 'is not a date that exists'}]},
     // Unquoted, YAML itself would roll these over to 2 March and 1 January 2027.
     {file: 'adr/0017-impossible-date-unquoted.md', content: doc('type: adr\nstatus: accepted\ndate: 2026-02-30'), expect: [{field: 'date', message: '"2026-02-30" is not a date that exists'}]},
+    // A NUL broke React's hydration of every page whose sidebar lists the doc.
+    {file: 'adr/0018-null-in-title.md', content: doc('type: adr\nstatus: accepted\ntitle: "Null \\0 in the title"'), expect: [{field: 'title', message: 'contains U+0000'}]},
     {file: 'design/impossible-revision-date.md', content: doc('type: design-doc\nstatus: Draft\ndate: 2026-01-05\nrevisions:\n  - date: 2026-13-01\n    changes: Initial draft'), expect: [{field: 'revisions[0].date', message: '"2026-13-01" is not a date that exists'}]},
     {file: 'adr/0009-missing-target.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0999'), expect: [{field: 'supersedes', message: 'does not match any design doc'}]},
     {file: 'adr/0010-self-supersede.md', content: doc('type: adr\nstatus: accepted\nsupersedes: ADR-0010'), expect: [{field: 'supersedes', message: 'cannot supersede itself'}]},

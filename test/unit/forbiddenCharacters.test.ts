@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {modelOf} from '../helpers/markdown';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {modelOf, parseFrontMatter} from '../helpers/markdown';
 
 const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
@@ -33,6 +34,18 @@ We need \x01 a database.
 `;
 
 describe('characters XML forbids and pages cannot hydrate', () => {
+  it('never reach what Docusaurus prints on every page that lists the doc, and the model still reports the title as written', async () => {
+    const source = '---\ntype: adr\ntitle: "Null \\0 byte"\nsidebar_label: "Side \\0 label"\nstatus: accepted\n---\n\n# Null byte\n';
+    // Docusaurus' own reading holds the NUL: the sidebar, pagination and breadcrumbs would print it.
+    const plain = await DEFAULT_PARSE_FRONT_MATTER({filePath: '/site/docs/adr/0001-null.md', fileContent: source});
+    expect(plain.frontMatter.title).toBe('Null \0 byte');
+    const {frontMatter} = await parseFrontMatter({filePath: '/site/docs/adr/0001-null.md', fileContent: source, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    expect([frontMatter.title, frontMatter.sidebar_label]).toEqual(['Null \uFFFD byte', 'Side \uFFFD label']);
+    const model = await modelOf({'docs/adr/0001-null.md': source});
+    expect(model.docs[0]!.title).toBe('Null \uFFFD byte');
+    expect(model.problems.filter((p) => p.field === 'title').map((p) => p.message)).toEqual([expect.stringContaining('contains U+0000 (a control character)')]);
+  });
+
   it('are replaced once in the model, each reported as a warning naming file and field', async () => {
     const model = await modelOf({'docs/adr/0001-use-queues.md': escapes});
     const [record] = model.docs;
