@@ -108,16 +108,28 @@ function firstLine(register: Register, body: BodyReading): number {
 
 const ALL: Register[] = ['decisions', 'risks', 'requirements', 'openQuestions', 'revisions', 'checklist'];
 
+/**
+ * Every register by `read`, as one literal in the model's field order:
+ * every doc's registers then share one shape, which the page builders
+ * read for every doc of a 10,000-doc site.
+ */
+function registersOf(read: (register: Register) => unknown[]): Registers {
+  return {
+    decisions: read('decisions') as Decision[],
+    risks: read('risks') as Risk[],
+    requirements: read('requirements') as Requirement[],
+    openQuestions: read('openQuestions') as string[],
+    revisions: read('revisions') as Revision[],
+    checklist: read('checklist') as ChecklistItem[],
+  };
+}
+
 /** A doc with no register anywhere, which is most ADRs: fresh empty lists, in the model's field order. */
 function emptyRegisters(): Registers {
   return {decisions: [], risks: [], requirements: [], openQuestions: [], revisions: [], checklist: []};
 }
 
-/**
- * Registers from front matter alone. Built as one literal, not key by
- * key: every doc's registers then share one shape, which the page
- * builders read for every doc of a 10,000-doc site.
- */
+/** Registers from front matter alone. */
 export function readRegisters(
   fields: Map<string, unknown>,
   nameOf: (field: string) => string,
@@ -128,14 +140,7 @@ export function readRegisters(
     return emptyRegisters();
   }
   const read = (register: Register) => readFromFrontMatter(register, fields.get(FIELD_OF[register]), nameOf(FIELD_OF[register]), problems, vocabulary);
-  return {
-    decisions: read('decisions') as Decision[],
-    risks: read('risks') as Risk[],
-    requirements: read('requirements') as Requirement[],
-    openQuestions: read('openQuestions') as string[],
-    revisions: read('revisions') as Revision[],
-    checklist: read('checklist') as ChecklistItem[],
-  };
+  return registersOf(read);
 }
 
 /**
@@ -191,12 +196,5 @@ export function readBodyRegisters(
     return readRegisters(fields, nameOf, problems, vocabulary);
   }
   const read = (register: Register) => readBodyRegister(register, body, fields, nameOf, problems, vocabulary);
-  return {
-    decisions: read('decisions') as Decision[],
-    risks: read('risks') as Risk[],
-    requirements: read('requirements') as Requirement[],
-    openQuestions: read('openQuestions') as string[],
-    revisions: read('revisions') as Revision[],
-    checklist: read('checklist') as ChecklistItem[],
-  };
+  return registersOf(read);
 }
