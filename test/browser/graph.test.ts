@@ -1,11 +1,11 @@
-import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
 import {buildSite, repoRoot, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
-import {makeTempDir} from '../helpers/tempDirs';
+import {writeFixtureSite} from '../helpers/fixtureSite';
 
 const RECORDS = 150;
 const RELATED_PER_RECORD = 10;
@@ -17,25 +17,17 @@ const ref = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
  * what mermaid draws in one diagram. The site draws related relations too.
  */
 function writeDenseSite(): string {
-  const root = makeTempDir('graph');
-  const siteDir = path.join(root, 'site');
-  mkdirSync(path.join(siteDir, 'docs/adr'), {recursive: true});
+  const docs: Record<string, string> = {};
   for (let n = 1; n <= RECORDS; n += 1) {
     const related = Array.from({length: RELATED_PER_RECORD}, (_, k) => ref(((n + k) % RECORDS) + 1));
     const supersedes = n % 5 === 0 ? `supersedes: ${ref(n - 1)}\n` : '';
-    writeFileSync(
-      path.join(siteDir, `docs/adr/${String(n).padStart(4, '0')}-record-${n}.md`),
-      `---\ntype: adr\nstatus: ${n % 5 === 4 ? 'superseded' : 'accepted'}\ndate: 2026-01-${String((n % 28) + 1).padStart(2, '0')}\n${supersedes}related: [${related.join(', ')}]\n---\n\n# Record ${n}: 決済の記録 ${n}\n\nWhy record ${n} was decided.\n`,
-    );
+    docs[`adr/${String(n).padStart(4, '0')}-record-${n}.md`] =
+      `---\ntype: adr\nstatus: ${n % 5 === 4 ? 'superseded' : 'accepted'}\ndate: 2026-01-${String((n % 28) + 1).padStart(2, '0')}\n${supersedes}related: [${related.join(', ')}]\n---\n\n# Record ${n}: 決済の記録 ${n}\n\nWhy record ${n} was decided.\n`;
   }
-  writeFileSync(path.join(siteDir, 'docs/index.md'), '---\nslug: /\n---\n\n# Dense graph fixture\n');
-  writeFileSync(path.join(siteDir, 'package.json'), '{"name": "graph-fixture", "private": true}\n');
-  mkdirSync(path.join(siteDir, 'static'), {recursive: true});
-  writeFileSync(path.join(siteDir, 'static/favicon.ico'), '');
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
-  writeFileSync(
-    path.join(siteDir, 'docusaurus.config.js'),
-    `module.exports = {
+  return writeFixtureSite('graph', {
+    docs,
+    home: '---\nslug: /\n---\n\n# Dense graph fixture\n',
+    config: `module.exports = {
   title: 'Dense graph', url: 'https://example.com', baseUrl: '/', onBrokenLinks: 'throw',
   future: {v4: true, faster: true},
   markdown: {mermaid: true, format: 'detect'},
@@ -44,8 +36,7 @@ function writeDenseSite(): string {
   plugins: [[${JSON.stringify(repoRoot)}, {graph: {related: true}}]],
 };
 `,
-  );
-  return siteDir;
+  });
 }
 
 let siteDir: string;

@@ -1,7 +1,6 @@
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {repoRoot} from './docusaurus';
-import {makeTempDir} from './tempDirs';
+import {writeFixtureSite} from './fixtureSite';
 
 /** Payloads set window.__pwned or open a dialog if they ever run. */
 export const PAYLOADS = [
@@ -151,22 +150,11 @@ export function hostileDocs(): HostileDoc[] {
 
 /** Writes the hostile site into a temporary folder that resolves this checkout's packages. */
 export function writeHostileSite(): {siteDir: string; docs: HostileDoc[]} {
-  const siteDir = path.join(makeTempDir('hostile'), 'site');
   const docs = hostileDocs();
-  for (const entry of docs) {
-    const file = path.join(siteDir, 'docs', entry.file);
-    mkdirSync(path.dirname(file), {recursive: true});
-    writeFileSync(file, entry.content);
-  }
-  writeFileSync(path.join(siteDir, 'docs/index.md'), '---\nslug: /\n---\n\n# Hostile fixture\n\n::status-dashboard\n');
-  writeFileSync(path.join(siteDir, 'package.json'), '{"name": "hostile-fixture", "private": true}\n');
-  // Browsers ask for /favicon.ico on their own; a 404 would be a console error.
-  mkdirSync(path.join(siteDir, 'static'), {recursive: true});
-  writeFileSync(path.join(siteDir, 'static/favicon.ico'), '');
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
-  writeFileSync(
-    path.join(siteDir, 'docusaurus.config.js'),
-    `module.exports = {
+  const siteDir = writeFixtureSite('hostile', {
+    docs: Object.fromEntries(docs.map((entry) => [entry.file, entry.content])),
+    home: '---\nslug: /\n---\n\n# Hostile fixture\n\n::status-dashboard\n',
+    config: `module.exports = {
   title: 'Hostile', url: 'https://example.com', baseUrl: '/', onBrokenLinks: 'warn',
   markdown: {mermaid: true, format: 'detect'},
   themes: ['@docusaurus/theme-mermaid'],
@@ -174,6 +162,6 @@ export function writeHostileSite(): {siteDir: string; docs: HostileDoc[]} {
   plugins: [[${JSON.stringify(repoRoot)}, {onInvalidDesignDoc: process.env.DESIGN_DOCS_ON_INVALID || 'throw'}]],
 };
 `,
-  );
+  });
   return {siteDir, docs};
 }
