@@ -1,10 +1,17 @@
 import type {Nodes, PhrasingContent, Root} from 'mdast';
 
 /**
- * The Markdown parser Docusaurus itself ships (unified, remark-parse and
- * remark-gfm for tables and task lists), loaded once. Those packages are ES
- * modules only and this one is CommonJS, so they are loaded with `import()`
- * (the build compiles with `module: node16`, which keeps it an import).
+ * The Markdown parser Docusaurus itself ships: unified and remark-parse,
+ * with GFM's tables, task lists, strikethrough and footnotes, the syntax
+ * extensions remark-gfm bundles. Loaded once. Those packages are ES modules
+ * only and this one is CommonJS, so they are loaded with `import()` (the
+ * build compiles with `module: node16`, which keeps it an import).
+ *
+ * GFM's autolink literals (a bare `https://...` or `www...` made a link)
+ * are left out (ADR-0033): they change no text a reader takes from a body,
+ * only whether a bare address is a link node, and looking for them at every
+ * character of every paragraph and table cell was about two fifths of the
+ * parse of a template document.
  */
 export type MarkdownParser = {parse(markdown: string): Root};
 
@@ -12,12 +19,40 @@ let parser: Promise<MarkdownParser> | undefined;
 
 export function loadMarkdownParser(): Promise<MarkdownParser> {
   parser ??= (async () => {
-    const [{unified}, {default: remarkParse}, {default: remarkGfm}] = await Promise.all([
+    const [
+      {unified},
+      {default: remarkParse},
+      {gfmFootnote},
+      {gfmStrikethrough},
+      {gfmTable},
+      {gfmTaskListItem},
+      {gfmFootnoteFromMarkdown},
+      {gfmStrikethroughFromMarkdown},
+      {gfmTableFromMarkdown},
+      {gfmTaskListItemFromMarkdown},
+    ] = await Promise.all([
       import('unified'),
       import('remark-parse'),
-      import('remark-gfm'),
+      import('micromark-extension-gfm-footnote'),
+      import('micromark-extension-gfm-strikethrough'),
+      import('micromark-extension-gfm-table'),
+      import('micromark-extension-gfm-task-list-item'),
+      import('mdast-util-gfm-footnote'),
+      import('mdast-util-gfm-strikethrough'),
+      import('mdast-util-gfm-table'),
+      import('mdast-util-gfm-task-list-item'),
     ]);
-    const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+    // What remark-gfm does, without its autolink-literal pair.
+    const processor = unified()
+      .use(remarkParse)
+      .data('micromarkExtensions', [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()])
+      .data('fromMarkdownExtensions', [
+        gfmFootnoteFromMarkdown(),
+        gfmStrikethroughFromMarkdown(),
+        gfmTableFromMarkdown(),
+        gfmTaskListItemFromMarkdown(),
+      ])
+      .freeze();
     return {parse: (markdown: string) => processor.parse(markdown) as Root};
   })();
   return parser;

@@ -206,6 +206,34 @@ describe('the variants real documents use', () => {
     expect(record.requirements.map((r) => r.priority)).toEqual(['must', 'should']);
   });
 
+  it('reads bare addresses, struck-out words and footnote marks in cells as a reader sees them', async () => {
+    // The reader leaves out GFM autolink literals (ADR-0033); a bare address is still its text.
+    const source = `# Design Document: Links
+
+**Status**: Draft
+
+## Functional Requirements
+
+| ID | Requirement | Priority |
+|---|---|---|
+| FR-1 | Mirror https://example.com/a?b=1 and www.example.org nightly | Must Have |
+| FR-2 | Export ~~CSV~~ Parquet[^1] | Should Have |
+
+[^1]: Columnar, for the warehouse.
+
+## Open Questions
+
+1. Is mail to ops@example.com enough?
+`;
+    const {record, problems} = await recordOf('docs/design/links.md', source);
+    expect(problems).toEqual([]);
+    expect(record.requirements.map((r) => [r.id, r.text, r.priority])).toEqual([
+      ['FR-1', 'Mirror https://example.com/a?b=1 and www.example.org nightly', 'must'],
+      ['FR-2', 'Export CSV Parquet', 'should'],
+    ]);
+    expect(record.openQuestions).toEqual(['Is mail to ops@example.com enough?']);
+  });
+
   it('keeps tables with missing columns, and leaves out tables that are not registers', async () => {
     const source = `# Design Document: Cache
 
