@@ -74,9 +74,11 @@ export function buildGraphProps(context: PortalContext): GraphProps {
     .sort((a, b) => compareIsoDates(a.date, b.date))
     .map((doc) => ({date: doc.date, doc: indexOf(doc)}));
 
-  const nodes = listed.map((doc) => nodeOf(doc, context));
+  // Labels only for docs that are drawn; most listed docs are on the timeline alone.
+  const nodes: DiagramNode[] = [];
+  const nodeAt = (i: number) => (nodes[i] ??= nodeOf(listed[i]!, context));
   const drawn = drawsRelated ? edges : edges.filter((edge) => edge.kind !== 'related');
-  const {diagrams, omitted} = packDiagrams(nodes, drawn);
+  const {diagrams, omitted} = packDiagrams(nodeAt, drawn);
   return {
     docs: listed.map((doc) => toDocLink(doc, context.vocabulary)),
     diagrams,

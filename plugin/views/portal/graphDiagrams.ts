@@ -77,10 +77,10 @@ class DiagramWriter {
   private text = FIXED_TEXT;
   edges = 0;
 
-  constructor(private readonly nodes: DiagramNode[]) {}
+  constructor(private readonly nodeAt: (doc: number) => DiagramNode) {}
 
   private nodeLine(doc: number, id: string): string {
-    const node = this.nodes[doc]!;
+    const node = this.nodeAt(doc);
     return `  ${id}["${node.label}"]:::tone-${node.tone}`;
   }
 
@@ -145,18 +145,18 @@ export const MAX_DIAGRAMS = 10;
  * does not fit in `MAX_DIAGRAMS` is counted as left out; the page's table
  * lists every relation.
  */
-export function packDiagrams(nodes: DiagramNode[], edges: DiagramEdge[]): {diagrams: GraphDiagram[]; omitted: number} {
+export function packDiagrams(nodeAt: (doc: number) => DiagramNode, edges: DiagramEdge[]): {diagrams: GraphDiagram[]; omitted: number} {
   const diagrams: GraphDiagram[] = [];
-  let current = new DiagramWriter(nodes);
+  let current = new DiagramWriter(nodeAt);
   let omitted = 0;
   const canStartAnother = () => current.edges > 0 && diagrams.length + 1 < MAX_DIAGRAMS;
   const startAnother = () => {
     diagrams.push(current.finish());
-    current = new DiagramWriter(nodes);
+    current = new DiagramWriter(nodeAt);
   };
   for (const group of components(edges)) {
     // A group that fits in a diagram of its own is never split across two.
-    if (!current.fits(group.length, estimateText(group, nodes)) && canStartAnother()) {
+    if (!current.fits(group.length, estimateText(group, nodeAt)) && canStartAnother()) {
       startAnother();
     }
     const ordered = [...group].sort((a, b) => DRAW_ORDER.indexOf(a.kind) - DRAW_ORDER.indexOf(b.kind));
@@ -178,7 +178,7 @@ export function packDiagrams(nodes: DiagramNode[], edges: DiagramEdge[]): {diagr
 }
 
 /** An upper bound on the text a group adds: every edge line and every node line. */
-function estimateText(group: DiagramEdge[], nodes: DiagramNode[]): number {
+function estimateText(group: DiagramEdge[], nodeAt: (doc: number) => DiagramNode): number {
   const docs = new Set<number>();
   let text = 0;
   for (const edge of group) {
@@ -187,7 +187,7 @@ function estimateText(group: DiagramEdge[], nodes: DiagramNode[]): number {
     docs.add(edge.to);
   }
   for (const doc of docs) {
-    const node = nodes[doc]!;
+    const node = nodeAt(doc);
     text += 2 + 7 + node.label.length + 4 + 8 + node.tone.length + 1;
   }
   return text;
