@@ -26,9 +26,13 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
     label: 'ADR',
     prefix: 'ADR',
     statuses: [
-      // log4brains writes `draft` for a record still being written.
-      status('proposed', 'Proposed', 'info', {review: true, aliases: ['draft']}),
-      status('accepted', 'Accepted', 'success'),
+      // log4brains writes `draft` for a record still being written; real
+      // folders also say pending, review, approved (docs: statuses).
+      status('proposed', 'Proposed', 'info', {
+        review: true,
+        aliases: ['draft', 'pending', 'review', 'in review', 'in-review', 'under review'],
+      }),
+      status('accepted', 'Accepted', 'success', {aliases: ['approved']}),
       status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
       status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),
       status('superseded', 'Superseded', 'muted', {active: false, banner: true}),

@@ -232,6 +232,8 @@ export type DesignDocRecord = {
   title: string;
   /** Canonical status id when known, else the text as written (lower-cased). */
   status: string | null;
+  /** What the author wrote beside the status word (`proposed. **Parked until Q3.**`), as text. */
+  statusNote: string | null;
   date: string | null;
   reviewBy: string | null;
   /** The document's own version (`**Version**: 1.2`), as written. */

@@ -68,7 +68,9 @@ function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyRea
   if (frontMatter.type === undefined && impliedType) {
     additions.type = impliedType;
   }
-  if (frontMatter.title === undefined && reading.title && reading.title.text !== reading.title.heading) {
+  // Always, not only when a prefix was cut: the docs plugin would list a
+  // heading's Markdown (`Keep **one** queue`) as written.
+  if (frontMatter.title === undefined && reading.title) {
     additions.title = reading.title.text;
   }
   // The docs plugin's description is the body's first line: for these
@@ -80,7 +82,26 @@ function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyRea
   if (frontMatter.tags === undefined && tags && tags.length > 0) {
     additions.tags = tags;
   }
+  if (frontMatter.description === undefined && typeof frontMatter.summary === 'string' && frontMatter.summary.trim() !== '') {
+    additions.description = frontMatter.summary.trim();
+  }
   return additions;
+}
+
+/**
+ * `tag: Web Client` and `tags: "web, mobile"`: the docs plugin takes tags
+ * only as a list, and fails the build on a string. A string is a one-item
+ * list, or a comma-separated one.
+ */
+function tagsAsList(frontMatter: Record<string, unknown>): Record<string, unknown> {
+  const key = frontMatter.tags !== undefined ? 'tags' : frontMatter.tag !== undefined ? 'tag' : null;
+  const value = key && frontMatter[key];
+  if (!key || (typeof value !== 'string' && !(key === 'tag' && Array.isArray(value)))) {
+    return frontMatter;
+  }
+  const tags = typeof value === 'string' ? value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '') : value;
+  const {[key]: _given, ...rest} = frontMatter;
+  return {...rest, tags};
 }
 
 const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
@@ -120,7 +141,7 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
       return result;
     }
     const reading = readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase});
-    const frontMatter = restoreImpossibleDates(result.frontMatter, splitSource(params.fileContent).frontMatter ?? '');
+    const frontMatter = tagsAsList(restoreImpossibleDates(result.frontMatter, splitSource(params.fileContent).frontMatter ?? ''));
     const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null);
     const shown = {...additions, ...frontMatter};
     // Docusaurus prints the title and sidebar label into every page that

@@ -138,17 +138,17 @@ export function readHeaderFields(blocks: RootContent[], source: SourceText, read
 
 /** `Superseded by [3. Use MySQL](0003-use-mysql.md)`: a relation stated in prose. */
 const RELATION_PROSE =
-  /^\s*(superseded by|superceded by|supersedes|supercedes|amended by|amends|refined by|refines|relates to|related to|see also)\b\s*:?\s*/i;
+  /^\s*(superseded by|superceded by|replaced by|invalidated by|supersedes|supercedes|replaces|amended by|amends|refined by|refines|relates to|related to|see also)\b\s*:?\s*/i;
 
 export function relationOfProse(text: string): RelationKind | null {
   const verb = RELATION_PROSE.exec(text)?.[1]?.toLowerCase();
   if (!verb) {
     return null;
   }
-  if (verb.startsWith('superseded') || verb.startsWith('superceded')) {
+  if (verb.startsWith('superseded') || verb.startsWith('superceded') || verb === 'replaced by' || verb === 'invalidated by') {
     return 'superseded-by';
   }
-  if (verb.startsWith('supersedes') || verb.startsWith('supercedes')) {
+  if (verb.startsWith('supersedes') || verb.startsWith('supercedes') || verb === 'replaces') {
     return 'supersedes';
   }
   if (verb === 'amended by') {

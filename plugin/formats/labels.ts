@@ -39,6 +39,9 @@ export type LabelLine = {
 
 const PLAIN_LABEL = /^\s*([\p{L}][\p{L}\p{N} ()'/-]{0,40}?)\s*:(?:\s+|$)/u;
 
+/** `- Date 2023-09-26`: a date label some MADR folders write without its colon. */
+const DATE_WITHOUT_COLON = /^\s*(Date)\s+(?=\d{4}-\d{1,2}\b)/i;
+
 function withoutLeadingColon(nodes: PhrasingContent[]): PhrasingContent[] | null {
   const [first, ...rest] = nodes;
   if (first?.type !== 'text') {
@@ -75,7 +78,7 @@ export function readLabelLine(line: InlineLine, {plain}: {plain: boolean}): Labe
   if (!plain || first.type !== 'text') {
     return null;
   }
-  const match = PLAIN_LABEL.exec(first.value);
+  const match = PLAIN_LABEL.exec(first.value) ?? DATE_WITHOUT_COLON.exec(first.value);
   if (!match) {
     return null;
   }

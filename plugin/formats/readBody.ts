@@ -2,12 +2,12 @@ import {parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Heading, RootContent} from 'mdast';
 import {BODY_READING_VERSION, type BodyFormat, type BodyReading} from './types';
 import type {MarkdownParser} from './markdown';
-import {plainText, splitLines} from './markdown';
+import {linkTargets, plainText, splitLines} from './markdown';
 import {readLabelLine} from './labels';
 import {outline, type Section} from './outline';
 import {SourceText} from './sourceText';
 import {maskFrontMatter} from './sourceFile';
-import {readHeaderFields} from './headerFields';
+import {readHeaderFields, relationOfProse, relationProseTarget} from './headerFields';
 import {readLinksSection, readStatusSection} from './statusSection';
 import {readRegisterTable, readRequirementTable, type TableKind} from './tables';
 import {isDecisionHeading, readDecisionBlock} from './decisionBlocks';
@@ -30,15 +30,41 @@ export type BodyReaderOptions = {
 const DESIGN_DOC_TITLE_PREFIX =
   /^(?:(?:system|software|technical|architecture|solution)\s+)?(?:design|architecture)\s+(?:document|doc|spec|specification)\s*[:\-–—]\s*|^(?:system|technical)\s+design\s*[:\-–—]\s*/i;
 
-function readTitle(heading: Heading): BodyReading['title'] {
-  const written = parseMarkdownHeadingId(plainText(heading.children.filter((c) => c.type !== 'html'))).text.trim();
+/**
+ * `# 12. Use X` (adr-tools), `# ADR-012: Use X`, `# ADR 12 - Use X`: the
+ * number, then the title. A bare year is not a number: `# 2024 roadmap`.
+ */
+const NUMBERED_HEADING = /^(?:(?:adr|rfc|dd|dr|kep|pep)[\s#_-]*)?(\d+)(?:\.|\s*[:\-–—])\s+(\S.*)$/i;
+
+/** `# [Superseded by [ADR-0019](0019-x.md)] Push metrics`: a relation in brackets before the title. */
+const BRACKETED_RELATION = /^\[([^\]]*)\]\s*(\S.*)$/;
+
+/** The relation a heading starts with, in brackets, and the title after it. */
+function headingRelation(written: string, heading: Heading, reading: BodyReading): string {
+  const bracketed = BRACKETED_RELATION.exec(written);
+  const kind = bracketed ? relationOfProse(bracketed[1]!) : null;
+  if (!bracketed || !kind) {
+    return written;
+  }
   const line = heading.position?.start.line ?? 0;
-  const numbered = /^(\d+)\.\s+(.+)$/.exec(written);
+  const column = (heading.position?.start.column ?? 1) + 2;
+  const targets = linkTargets(heading.children);
+  for (const target of targets.length > 0 ? targets : [relationProseTarget(bracketed[1]!)]) {
+    reading.relations.push({kind, target, label: 'Title', line, column});
+  }
+  return bracketed[2]!.trim();
+}
+
+function readTitle(heading: Heading, reading: BodyReading): BodyReading['title'] {
+  const line = heading.position?.start.line ?? 0;
+  const written = parseMarkdownHeadingId(plainText(heading.children.filter((c) => c.type !== 'html'))).text.trim();
+  const title = headingRelation(written, heading, reading);
+  const numbered = NUMBERED_HEADING.exec(title);
   if (numbered) {
     return {heading: written, text: numbered[2]!.trim(), number: Number(numbered[1]), line, column: 1};
   }
-  const text = written.replace(DESIGN_DOC_TITLE_PREFIX, '').trim();
-  return {heading: written, text: text === '' ? written : text, number: null, line, column: 1};
+  const text = title.replace(DESIGN_DOC_TITLE_PREFIX, '').trim();
+  return {heading: written, text: text === '' ? title : text, number: null, line, column: 1};
 }
 
 function emptyReading(): BodyReading {
@@ -106,25 +132,50 @@ function readTables(
 
 const SUMMARY_LENGTH = 300;
 
-/** The first paragraph that is prose, cut at a word near 300 characters. */
-function firstProse(preamble: RootContent[], sections: Section[]): string | null {
-  const blocks = [...preamble, ...sections.filter((s) => s.name !== 'status' && s.name !== 'links').flatMap((s) => s.blocks)];
-  blocks.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+/** `## Context`, MADR's `## Context and Problem Statement`, `## Background`. */
+const CONTEXT_SECTION = /^(context|context and problem statement|problem statement|background|summary|abstract)$/;
+
+const sentences = new Intl.Segmenter('en', {granularity: 'sentence'});
+
+/** The first sentence, cut at a word near 300 characters. */
+function firstSentence(text: string): string {
+  const first = sentences.segment(text)[Symbol.iterator]().next().value?.segment.trim() || text;
+  if (first.length <= SUMMARY_LENGTH) {
+    return first;
+  }
+  const cut = first.slice(0, SUMMARY_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2)).trimEnd()}…`;
+}
+
+/** The first paragraph of prose in these blocks, as text. */
+function proseOf(blocks: RootContent[]): string | null {
   for (const block of blocks) {
     if (block.type !== 'paragraph' || splitLines(block.children).some((line) => readLabelLine(line, {plain: true}))) {
       continue;
     }
     const text = plainText(block).replace(/\s+/g, ' ').trim();
-    if (text === '') {
-      continue;
-    }
-    if (text.length <= SUMMARY_LENGTH) {
+    if (text !== '') {
       return text;
     }
-    const cut = text.slice(0, SUMMARY_LENGTH);
-    return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2)).trimEnd()}…`;
   }
   return null;
+}
+
+/**
+ * The record's summary: the first sentence of its context (an ADR's
+ * "Context", MADR's "Context and Problem Statement"), else of the first
+ * paragraph that is prose. Never a metadata line such as `Date: ...`.
+ */
+function summaryOf(preamble: RootContent[], sections: Section[]): string | null {
+  const context = sections.find((s) => CONTEXT_SECTION.test(s.name));
+  const fromContext = context ? proseOf(context.blocks) : null;
+  if (fromContext) {
+    return firstSentence(fromContext);
+  }
+  const blocks = [...preamble, ...sections.filter((s) => s.name !== 'status' && s.name !== 'links').flatMap((s) => s.blocks)];
+  blocks.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  const prose = proseOf(blocks);
+  return prose === null ? null : firstSentence(prose);
 }
 
 /** The outermost sections of a kind: a nested "Open questions" inside one is read with it. */
@@ -140,7 +191,7 @@ export function readBody(source: string, parser: MarkdownParser, options: BodyRe
   const {title, preamble, sections} = outline(root, options);
   const formats = new Set<BodyFormat>();
   if (title) {
-    reading.title = readTitle(title);
+    reading.title = readTitle(title, reading);
   }
   const header = readHeaderFields(preamble, text, reading);
   for (const section of sections.filter((s) => s.kind === 'document' && s.parent === null)) {
@@ -182,6 +233,6 @@ export function readBody(source: string, parser: MarkdownParser, options: BodyRe
     formats.add('template');
   }
   reading.formats = [...formats];
-  reading.summary = firstProse(preamble, sections);
+  reading.summary = summaryOf(preamble, sections);
   return reading;
 }

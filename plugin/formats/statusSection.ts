@@ -61,7 +61,7 @@ export function readStatusSection(section: Section, source: SourceText, reading:
       const lineStart = source.lineStart(line.line);
       reading.fields.status = {
         label: 'Status',
-        text: text.replace(/\.$/, ''),
+        text,
         line: line.line,
         column: start + 1,
         ...(linkTargets(line.nodes).length > 0 && {links: linkTargets(line.nodes)}),

@@ -8,6 +8,7 @@ import type {
 import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize/normalizeDesignDoc';
 import {quote} from '../normalize/problems';
 import {findSupersedeCycles} from '../validate/supersedeCycles';
+import {UnknownStatusCounter} from './unknownStatuses';
 import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from '../validate/consistency';
 import {INVERSE_RELATION, formatReference} from './references';
 import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
@@ -64,6 +65,11 @@ export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): strin
   return reference;
 }
 
+/** `https://...`: a relation to a page outside this site. */
+export function isExternalTarget(target: string): boolean {
+  return /^https?:\/\/[^\s/]/i.test(target);
+}
+
 /**
  * normalize -> relations -> validation, as one pure step from the docs
  * plugin's loaded docs to the model every output is built from.
@@ -71,13 +77,18 @@ export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): strin
 export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary): DesignDocModel {
   const problems: Problem[] = [];
   const docs: DesignDocRecord[] = [];
+  const unknownStatuses = new UnknownStatusCounter();
   for (const {doc, location} of inputs) {
     const normalized = normalizeDesignDoc(doc, location, vocabulary);
     docs.push(normalized.record);
     for (const problem of normalized.problems) {
       problems.push(problem);
     }
+    if (normalized.unknownStatus) {
+      unknownStatuses.add(normalized.unknownStatus, location.file);
+    }
   }
+  problems.push(...unknownStatuses.problems());
 
   const groups = new Map<string, DesignDocRecord[]>();
   for (const doc of docs) {
@@ -102,6 +113,10 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
     }
     const index = indexes.get(groupKey(doc))!;
     for (const declared of doc.relations) {
+      if (isExternalTarget(declared.target)) {
+        // A link to another site's record or an RFC: published as a link, not resolved.
+        continue;
+      }
       const target = resolveReference(declared.target, doc, index, vocabulary);
       if (!target) {
         problems.push({

@@ -5,15 +5,17 @@ import type {RelationKind} from '../types';
  * No lazy group before optional spaces: status text is the author's, and
  * such a pattern takes quadratic time on a long run of spaces.
  */
-const STATUS_WITH_SUCCESSOR = /^\s*(?:superseded|superceded|replaced)\s*(?:by|with)\b\s*:?(.*)$/is;
+const STATUS_WITH_SUCCESSOR = /^\s*(?:superseded|superceded|replaced|invalidated)\s*(?:by|with)\b\s*:?(.*)$/is;
 
 /** The verb that starts a relation after a status: `accepted; supersedes ADR-0045`. */
-const RELATION_VERB = /^(supersedes|supercedes|superseded by|superceded by|amends|amended by)\b\s*:?/i;
+const RELATION_VERB = /^(supersedes|supercedes|replaces|superseded by|superceded by|replaced by|amends|amended by)\b\s*:?/i;
 
 const RELATION_OF_VERB: Record<string, RelationKind> = {
   supersedes: 'supersedes',
   supercedes: 'supersedes',
+  replaces: 'supersedes',
   'superseded by': 'superseded-by',
+  'replaced by': 'superseded-by',
   'superceded by': 'superseded-by',
   amends: 'amends',
   'amended by': 'amended-by',
@@ -93,20 +95,30 @@ export function parseReference(raw: string): ParsedReference {
   return {kind: 'id', id: text.replace(/^\/+|\/+$/g, '')};
 }
 
+/** A calendar date as digits: `20240131`, or `2024-01-31`. */
+const DATE_PREFIX = /^((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])[-_. ]/;
+
 /**
- * The digits that number a file name `0012-use-x.md`. Eight-digit date
- * prefixes (`20240131-title.md`, the log4brains style) are dates, not numbers.
+ * The date a log4brains-style file name starts with (`20240131-title.md`,
+ * `2024-01-31-title.md`), as `YYYY-MM-DD`, or null.
+ */
+export function dateOfFileName(fileName: string): string | null {
+  const match = DATE_PREFIX.exec(fileName);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/**
+ * The digits that number a file name: `0012-use-x.md`, and the
+ * `adr-012-use-x.md` / `ADR-0012_use-x.md` style. A date prefix
+ * (`20240131-title.md`, `2024-01-31-title.md`, the log4brains style) is a
+ * date, not a number.
  */
 export function numberDigitsOfFileName(fileName: string): string | null {
-  const match = /^(\d+)[-_. ]/.exec(fileName);
-  if (!match) {
+  if (DATE_PREFIX.test(fileName)) {
     return null;
   }
-  const digits = match[1]!;
-  if (digits.length === 8 && /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(digits)) {
-    return null;
-  }
-  return digits;
+  const match = /^(?:(?:adr|rfc|dd|dr|kep|pep)[-_ ]?)?(\d+)[-_. ]/i.exec(fileName);
+  return match ? match[1]! : null;
 }
 
 /** The number of a file name `0012-use-x.md`, or null (none, a date, or too large). */

@@ -157,6 +157,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
 
+const MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
+
 /** `February 8, 2026` and `8 Feb 2026` as year, month and day. */
 function writtenDate(text: string): [number, number, number] | null {
   const monthFirst = MONTH_DAY_YEAR.exec(text);
@@ -173,7 +175,8 @@ function writtenDate(text: string): [number, number, number] | null {
 /**
  * Dates come as YAML dates (js-yaml turns `2024-01-31` into a Date) or as
  * text: `YYYY-MM-DD` (optionally followed by a time), `February 8, 2026`
- * or `8 February 2026`. Returns `YYYY-MM-DD`.
+ * or `8 February 2026`. Returns `YYYY-MM-DD`, or `YYYY-MM` for a date
+ * written to the month (`2018-11`, `November 2018`).
  */
 export function readDate(
   value: unknown,
@@ -194,6 +197,16 @@ export function readDate(
     const text = value.trim();
     if (isPlaceholder(text)) {
       problems.add(field, `${quote(text)} is a placeholder; write the date, such as 2026-10-14 or February 8, 2026`, 'warning');
+      return null;
+    }
+    const month = /^(\d{4})[-/](\d{1,2})$/.exec(text) ?? MONTH_YEAR.exec(text);
+    if (month) {
+      // `2018-11`, `November 2018`: kept as a month, which sorts before the month's days.
+      const [year, monthNumber] = /^\d/.test(month[1]!) ? [Number(month[1]), Number(month[2])] : [Number(month[2]), MONTHS.indexOf(month[1]!.slice(0, 3).toLowerCase()) + 1];
+      if (monthNumber >= 1 && monthNumber <= 12) {
+        return `${String(year).padStart(4, '0')}-${String(monthNumber).padStart(2, '0')}`;
+      }
+      problems.add(field, `${quote(value)} is not a date that exists`);
       return null;
     }
     const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(text);

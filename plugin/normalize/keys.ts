@@ -38,6 +38,8 @@ const TOP_LEVEL_ALIASES: Record<string, string> = {
   questions: 'open-questions',
   'revision-history': 'revisions',
   'nr': 'number',
+  created: 'date',
+  tag: 'tags',
 };
 
 /** Fields this plugin reads from a design doc's front matter. */
@@ -58,6 +60,7 @@ export const DESIGN_DOC_FIELDS = new Set([
   'consulted',
   'informed',
   'tags',
+  'summary',
   'supersedes',
   'superseded-by',
   'amends',

@@ -1,6 +1,6 @@
 import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
-import {LARGEST_RECORD_NUMBER, numberDigitsOfFileName, parseReference, recordNumberOf} from '../model/references';
+import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../model/references';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
 import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
@@ -8,7 +8,7 @@ import {canonicalizeKeys} from './keys';
 import {ProblemCollector, describeValue, quote} from './problems';
 import {bodyReadingOf, writtenTitleOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
-import {readStatus, type Given, type StatusReading} from './status';
+import {readStatus, type Given, type StatusReading, type UnknownStatus} from './status';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 
 /** The part of a docs-plugin doc this plugin reads; nothing is re-parsed. */
@@ -65,16 +65,28 @@ function readNumber(
   problems: ProblemCollector,
 ): number | null {
   if (value === undefined || value === null || value === '') {
+    // adr-tools numbers the file; a heading copied from another record
+    // keeps its old number, so the file's wins.
+    const fromFile = readFileNameNumber(fileName, field, problems);
     if (title?.number != null) {
-      if (Number.isSafeInteger(title.number)) {
-        return title.number;
+      if (!Number.isSafeInteger(title.number)) {
+        // The reading holds the heading's digits as a double: show them as written.
+        const digits = /\d+/.exec(title.heading)?.[0] ?? String(title.number);
+        problems.at(title).add(field, `the heading ${quote(title.heading)} gives the number ${digits}, which ${TOO_LARGE}`);
+        return fromFile;
       }
-      // The reading holds the heading's digits as a double: show them as written.
-      const digits = /^\d+/.exec(title.heading)?.[0] ?? String(title.number);
-      problems.at(title).add(field, `the heading ${quote(title.heading)} gives the number ${digits}, which ${TOO_LARGE}`);
-      return null;
+      if (fromFile !== null && fromFile !== title.number) {
+        problems
+          .at(title)
+          .add(
+            field,
+            `the heading ${quote(title.heading)} gives the number ${title.number} but the file name ${fileName} gives ${fromFile}; the file name's number is used`,
+            'warning',
+          );
+      }
+      return fromFile ?? title.number;
     }
-    return readFileNameNumber(fileName, field, problems);
+    return fromFile;
   }
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
     if (Number.isSafeInteger(value)) {
@@ -205,7 +217,7 @@ export function normalizeDesignDoc(
   doc: LoadedDoc,
   location: DocLocation,
   vocabulary: Vocabulary,
-): {record: DesignDocRecord; problems: Problem[]} {
+): {record: DesignDocRecord; problems: Problem[]; unknownStatus: UnknownStatus | null} {
   const problems = new ProblemCollector(location.file);
   const frontMatter = doc.frontMatter && typeof doc.frontMatter === 'object' ? doc.frontMatter : {};
   const body = bodyReadingOf(frontMatter);
@@ -255,17 +267,20 @@ export function normalizeDesignDoc(
     consulted: person('consulted'),
     informed: person('informed'),
   };
-  const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, showText, problems);
+  const fileName = path.basename(location.file);
+  // log4brains names a record by the day it was written: `20230405-use-x.md`.
+  const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, showText, problems) ?? dateOfFileName(fileName);
   const version = fromEitherSource(given('version'), body?.fields.version, readTextOf, sameVersion, showText, problems);
 
-  const fileName = path.basename(location.file);
   const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label: replaceForbiddenCharacters(label, nameOf('tags'), problems), permalink}));
   const registers = body ? readBodyRegisters(body, fields, nameOf, problems, vocabulary) : readRegisters(fields, nameOf, problems, vocabulary);
 
   // Docusaurus derives a description from the first line, which in a MADR or
   // template body is a heading ("Context and Problem Statement"): the body's
   // first prose paragraph says more, unless the author wrote a description.
-  const summary = (typeof frontMatter.description === 'string' ? null : body?.summary) ?? (doc.description?.trim() || null);
+  const summary =
+    (typeof frontMatter.description === 'string' ? null : (readText(fields.get('summary'), nameOf('summary'), problems) ?? body?.summary)) ??
+    (doc.description?.trim() || null);
   const number = readNumber(fields.get('number'), nameOf('number'), body?.title, fileName, problems);
   const title = readTitle(writtenTitleOf(frontMatter) ?? fields.get('title'), nameOf('title'), body?.title ?? null, doc.title, problems);
 
@@ -283,6 +298,7 @@ export function normalizeDesignDoc(
     number,
     title,
     status: status?.status ?? null,
+    statusNote: status?.note == null ? null : replaceForbiddenCharacters(status.note, nameOf('status'), problems),
     date,
     reviewBy: readDate(fields.get('review-by'), nameOf('review-by'), problems),
     version,
@@ -299,5 +315,5 @@ export function normalizeDesignDoc(
     lastUpdatedAt: typeof doc.lastUpdatedAt === 'number' ? doc.lastUpdatedAt : null,
     extra,
   };
-  return {record, problems: problems.problems};
+  return {record, problems: problems.problems, unknownStatus: status?.unknown ?? null};
 }

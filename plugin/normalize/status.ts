@@ -4,7 +4,7 @@ import type {BodyText} from '../formats/types';
 import {isPlaceholder} from '../formats/lists';
 import type {DeclaredRelation, DesignDocTypeDefinition} from '../types';
 import {readText} from './fields';
-import {describeValue, quote, type ProblemCollector} from './problems';
+import {quote, type ProblemCollector} from './problems';
 
 /** A value and the name (and place) to report it by. */
 export type Given = {value: unknown; name: string; body?: BodyText};
@@ -15,7 +15,37 @@ function listsSeveralStatuses(text: string): boolean {
   return text.split(/\||\s\/\s|\bor\b/i).filter((part) => part.trim() !== '').length > 1;
 }
 
-export type StatusReading = {status: string | null; relation: DeclaredRelation | null; reported: boolean};
+export type StatusReading = {
+  status: string | null;
+  /** What the author wrote after the status word: `proposed. **Parked until Q3.**` */
+  note: string | null;
+  relation: DeclaredRelation | null;
+  reported: boolean;
+  /** A status word the type does not know, reported once per word by the model with its count. */
+  unknown: UnknownStatus | null;
+};
+
+export type UnknownStatus = {type: DesignDocTypeDefinition; written: string; field: string; line?: number; column?: number};
+
+/** More words than this, and no status word first, is prose: a note, not a status. */
+const MOST_WORDS_IN_A_STATUS = 3;
+
+/**
+ * The status word(s) a text starts with, and what follows them:
+ * `Accepted, but see 0021 for more` is accepted with a note.
+ */
+function leadingStatus(text: string, type: DesignDocTypeDefinition, vocabulary: Vocabulary) {
+  const words = text.trim().split(/\s+/);
+  for (let count = Math.min(MOST_WORDS_IN_A_STATUS + 1, words.length - 1); count >= 1; count -= 1) {
+    const candidate = words.slice(0, count).join(' ').replace(/[.,;:!)\]]+$/, '');
+    const definition = vocabulary.findStatus(type.id, candidate);
+    if (definition) {
+      const note = words.slice(count).join(' ').replace(/^[-–—.,;:!\s]+/, '').trim();
+      return {definition, note: note === '' ? null : note};
+    }
+  }
+  return null;
+}
 
 export function readStatus(
   given: Given,
@@ -27,21 +57,36 @@ export function readStatus(
   if (text === null) {
     // A status of the wrong shape (a list, a map) is already reported.
     const reported = !(given.value === undefined || given.value === null || typeof given.value === 'string');
-    return {status: null, relation: null, reported};
+    return {status: null, note: null, relation: null, reported, unknown: null};
   }
   if (isPlaceholder(text) || listsSeveralStatuses(text)) {
     // Never silently the first word: the author has not chosen yet.
     const choices = type ? `: ${type.statuses.map((s) => s.label).join(', ')}` : '';
     problems.add(given.name, `${quote(text)} is not one status; choose one status${choices}`, 'warning');
-    return {status: null, relation: null, reported: true};
+    return {status: null, note: null, relation: null, reported: true, unknown: null};
   }
   const parsed = parseStatusText(text);
   const target = given.body?.links?.[0] ?? parsed.relation?.target;
   const relation = parsed.relation && target ? {kind: parsed.relation.kind, target, field: given.name, ...(given.body && {line: given.body.line})} : null;
-  const definition = type && vocabulary.findStatus(type.id, parsed.status);
-  if (type && !definition) {
-    problems.add(given.name, `unknown status ${describeValue(parsed.status)} for type ${type.id}; use one of ${type.statuses.map((s) => s.id).join(', ')}`);
+  if (!type) {
+    return {status: parsed.status.toLowerCase(), note: null, relation, reported: false, unknown: null};
   }
-  return {status: definition?.id ?? parsed.status.toLowerCase(), relation, reported: false};
+  const definition = vocabulary.findStatus(type.id, parsed.status);
+  if (definition) {
+    return {status: definition.id, note: null, relation, reported: false, unknown: null};
+  }
+  const lead = relation ? null : leadingStatus(text, type, vocabulary);
+  if (lead) {
+    return {status: lead.definition.id, note: lead.note, relation, reported: false, unknown: null};
+  }
+  if (parsed.status.split(/\s+/).length > MOST_WORDS_IN_A_STATUS) {
+    problems.add(
+      given.name,
+      `${quote(text)} does not start with a status of type ${type.id}; use one of ${type.statuses.map((s) => s.id).join(', ')} (the text is kept as a note)`,
+      'warning',
+    );
+    return {status: null, note: text, relation, reported: true, unknown: null};
+  }
+  const place = given.body ? {line: given.body.line, column: given.body.column} : {};
+  return {status: parsed.status.toLowerCase(), note: null, relation, reported: false, unknown: {type, written: parsed.status, field: given.name, ...place}};
 }
-

@@ -69,7 +69,8 @@ const GENERATOR = 'docusaurus-plugin-design-docs';
 const MAX_ENTRIES = 200;
 
 function dayOf(event: DecisionEvent): Date {
-  return new Date(`${event.date}T00:00:00Z`);
+  // A date written to the month (`2018-11`) is its first day.
+  return new Date(`${event.date.length === 7 ? `${event.date}-01` : event.date}T00:00:00Z`);
 }
 
 /** Text as HTML source: feed readers render an RSS description as HTML. */
