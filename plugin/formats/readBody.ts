@@ -12,6 +12,7 @@ import {readLinksSection, readStatusSection} from './statusSection';
 import {readRegisterTable, readRequirementTable, type TableKind} from './tables';
 import {isDecisionHeading, readDecisionBlock} from './decisionBlocks';
 import {readChecklist, readOpenQuestions} from './listSections';
+import {readOutcome} from './outcome';
 
 /**
  * The one reader of record bodies, whatever their style: the design-doc
@@ -80,6 +81,7 @@ function emptyReading(): BodyReading {
     revisions: [],
     openQuestions: [],
     checklist: [],
+    outcome: null,
     restatements: [],
     summary: null,
   };
@@ -231,6 +233,9 @@ export function readBody(source: string, parser: MarkdownParser, options: BodyRe
   }
   if (template || reading.checklist.length > 0) {
     formats.add('template');
+  }
+  if (!formats.has('template')) {
+    reading.outcome = readOutcome(sections);
   }
   reading.formats = [...formats];
   reading.summary = summaryOf(preamble, sections);

@@ -58,7 +58,7 @@ export type Restatement = {field: BodyField | RelationKind; start: number; end: 
 
 export type BodyFormat = 'template' | 'nygard' | 'madr2';
 
-export const BODY_READING_VERSION = 1;
+export const BODY_READING_VERSION = 2;
 
 /**
  * The front-matter key the build hook hands a body reading to the model
@@ -96,6 +96,8 @@ export type BodyReading = {
   revisions: BodyEntry[];
   openQuestions: BodyText[];
   checklist: BodyChecklistItem[];
+  /** An ADR's own decision, from its Decision section (MADR: Decision Outcome); no title. */
+  outcome: BodyEntry | null;
   restatements: Restatement[];
   /**
    * The first paragraph of prose: not the header block, not a status

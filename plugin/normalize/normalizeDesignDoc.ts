@@ -2,12 +2,13 @@ import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
 import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../model/references';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
-import type {BodyReading, BodyText} from '../formats/types';
+import type {BodyEntry, BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
 import {ProblemCollector, describeValue, quote} from './problems';
 import {bodyReadingOf, writtenTitleOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
+import {readBodyDecisions} from './sections';
 import {readStatus, type Given, type StatusReading, type UnknownStatus} from './status';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 
@@ -153,6 +154,11 @@ function readRelations(
     }
   }
   return relations;
+}
+
+/** An ADR's Decision section as a decision named by the record's title. */
+function titled(outcome: BodyEntry, title: string): BodyEntry {
+  return {...outcome, values: {...outcome.values, title: {label: 'Decision', text: title, line: outcome.line, column: outcome.column}}};
 }
 
 /**
@@ -306,7 +312,7 @@ export function normalizeDesignDoc(
     tags,
     relations,
     // Field by field, not spread: one shape for every record.
-    decisions: registers.decisions,
+    decisions: registers.decisions.length === 0 && body?.outcome ? readBodyDecisions([titled(body.outcome, title)], problems) : registers.decisions,
     risks: registers.risks,
     requirements: registers.requirements,
     openQuestions: registers.openQuestions,

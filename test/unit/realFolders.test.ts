@@ -243,4 +243,28 @@ describe('summaries and rationales', () => {
     );
     expect(madr.record.summary).toBe('We need one log format.');
   });
+
+  it("takes an ADR's decision and rationale from its Decision section, with MADR's considered options", async () => {
+    const {record} = await recordOf(
+      'docs/adr/0001-a.md',
+      '# 1. Split billing\n\n## Status\n\nAccepted\n\n## Context\n\nThe billing job runs for six hours.\n\n## Decision\n\nWe will split the job by region. Each region then finishes within the hour.\n',
+    );
+    expect(record.decisions).toEqual([
+      expect.objectContaining({title: 'Split billing', chosen: 'We will split the job by region.', rationale: 'Each region then finishes within the hour.', anchor: 'decision'}),
+    ]);
+    const madr = await recordOf(
+      'docs/decisions/0002-b.md',
+      '# Log format\n\n* Status: accepted\n\n## Context and Problem Statement\n\nWe need one log format.\n\n## Considered Options\n\n* JSON lines\n* logfmt\n* Plain text\n\n## Decision Outcome\n\nChosen option: "JSON lines", because every tool we run reads it.\n\n### Positive Consequences\n\n* One parser.\n',
+    );
+    expect(madr.record.decisions).toEqual([
+      expect.objectContaining({
+        title: 'Log format',
+        chosen: 'JSON lines',
+        alternatives: ['logfmt', 'Plain text'],
+        rationale: 'Every tool we run reads it.',
+        anchor: 'decision-outcome',
+      }),
+    ]);
+    expect(madr.problems).toEqual([]);
+  });
 });
