@@ -126,6 +126,12 @@ export const DEFAULT_FOLDER_TYPES: Record<string, string> = {
   adr: 'adr',
   adrs: 'adr',
   decisions: 'adr',
+  // Other names real ADR folders go by.
+  'adr-log': 'adr',
+  adl: 'adr',
+  'architecture-decisions': 'adr',
+  'architecture-decision-records': 'adr',
+  'decision-records': 'adr',
   design: 'design-doc',
   designs: 'design-doc',
   'design-docs': 'design-doc',

@@ -81,7 +81,10 @@ export default function pluginDesignDocs(
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent);
       model = buildDesignDocModel(inputs, vocabulary);
-      model.problems = parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file))));
+      model.problems = [
+        ...parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
+        ...parseProblems.untypedFolderNotices(context.siteDir, (filePath) => fs.existsSync(filePath)),
+      ];
       const capture = modelCaptureFor(context);
       if (capture) {
         // The CLI reports problems its own way.

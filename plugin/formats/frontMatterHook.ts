@@ -104,6 +104,9 @@ function tagsAsList(frontMatter: Record<string, unknown>): Record<string, unknow
   return {...rest, tags};
 }
 
+/** `0007-use-x.md`, `adr-007-use-x.md`: how ADR tools name records. */
+const NUMBERED_FILE_NAME = /^(?:adr[-_]?)?\d{3,}[-_]/i;
+
 const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
 
 /**
@@ -138,6 +141,10 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     }
     const type = designDocTypeOf(params.filePath, result.frontMatter, settings);
     if (type === null) {
+      // Only numbered files are parsed here: a cheap test by name comes first.
+      const numbered = NUMBERED_FILE_NAME.test(path.basename(params.filePath)) && isRecordFileName(path.basename(params.filePath));
+      const looksLikeRecord = numbered && readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase}).fields.status !== undefined;
+      parseProblems.noteUntypedRecord(params.filePath, looksLikeRecord);
       return result;
     }
     const reading = readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase});

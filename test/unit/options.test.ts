@@ -61,14 +61,24 @@ describe('validateOptions', () => {
   });
 
   it('maps folders to types: the defaults, adrDirs replacing the ADR folders, and folderTypes on top', () => {
-    expect(validate({}).folderTypes).toEqual({adr: 'adr', adrs: 'adr', decisions: 'adr', design: 'design-doc', designs: 'design-doc', 'design-docs': 'design-doc'});
+    const adrFolders = {
+      adr: 'adr',
+      adrs: 'adr',
+      decisions: 'adr',
+      'adr-log': 'adr',
+      adl: 'adr',
+      'architecture-decisions': 'adr',
+      'architecture-decision-records': 'adr',
+      'decision-records': 'adr',
+    };
+    expect(validate({}).folderTypes).toEqual({...adrFolders, design: 'design-doc', designs: 'design-doc', 'design-docs': 'design-doc'});
     const legacy = validate({adrDirs: ['records']});
     expect(legacy.folderTypes).toEqual({design: 'design-doc', designs: 'design-doc', 'design-docs': 'design-doc', records: 'adr'});
     expect(legacy.adrDirs).toEqual(['records']);
     expect(validate({folderTypes: {rfcs: 'rfc', design: 'rfc'}}).folderTypes).toMatchObject({rfcs: 'rfc', design: 'rfc', adr: 'adr'});
     expect(() => validate({folderTypes: {specs: 'spec'}})).toThrow(/folderTypes\.specs: "spec" is not a type; known types are adr, design-doc, rfc/);
     expect(validate({folderTypes: {Specs: 'rfc'}}).folderTypes.specs).toBe('rfc');
-    expect(validate({folderTypes: {design: false, designs: false}}).folderTypes).toEqual({adr: 'adr', adrs: 'adr', decisions: 'adr', 'design-docs': 'design-doc'});
+    expect(validate({folderTypes: {design: false, designs: false}}).folderTypes).toEqual({...adrFolders, 'design-docs': 'design-doc'});
     expect(() => validate({folderTypes: {design: true}})).toThrow(/folderTypes\.design/);
   });
 

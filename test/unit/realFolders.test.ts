@@ -5,6 +5,7 @@ import {blankLines, restatedLines} from '../../plugin/normalize/restatedLines';
 import {vocabulary} from '../helpers/model';
 import {modelOf, parseFrontMatter, recordOf} from '../helpers/markdown';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {parseProblemsOf} from '../../plugin/formats/frontMatterHook';
 
 // The patterns issue 13 met in public ADR folders, each in this project's
 // own wording, in the format where real folders use it.
@@ -266,5 +267,43 @@ describe('summaries and rationales', () => {
       }),
     ]);
     expect(madr.problems).toEqual([]);
+  });
+});
+
+describe('folders', () => {
+  it('publishes the folder names ADR folders often have as ADRs', async () => {
+    const model = await modelOf({
+      'docs/architecture-decisions/0001-a.md': '# 1. A\n\n## Status\n\nAccepted\n',
+      'docs/adr-log/0001-b.md': '# 1. B\n\n## Status\n\nAccepted\n',
+      'docs/architecture-decision-records/0001-c.md': '# 1. C\n\n## Status\n\nAccepted\n',
+    });
+    expect(model.docs.map((d) => [d.type, d.title])).toEqual([
+      ['adr', 'A'],
+      ['adr', 'B'],
+      ['adr', 'C'],
+    ]);
+  });
+
+  it('names a folder of numbered records with a status that no type applies to, once', async () => {
+    const files = {
+      '/site/docs/records/0001-first.md': '# 1. First\n\n## Status\n\nAccepted\n',
+      '/site/docs/records/0002-second.md': '# 2. Second\n\n* Status: proposed\n',
+      '/site/docs/records/README.md': '# Records\n\n## Status\n\nAll fine\n',
+      '/site/docs/guides/0001-setup.md': '# Setup\n\nInstall it.\n',
+      '/site/docs/guides/0002-usage.md': '# Usage\n\nRun it.\n',
+    };
+    for (const [filePath, fileContent] of Object.entries(files)) {
+      const {frontMatter} = await parseFrontMatter({filePath, fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+      expect(frontMatter.type).toBeUndefined();
+    }
+    const notices = parseProblemsOf(parseFrontMatter).untypedFolderNotices('/site', (filePath) => filePath in files);
+    expect(notices).toEqual([
+      {
+        file: 'docs/records',
+        field: 'folderTypes',
+        message: 'holds 2 numbered records with a status, but no type applies to the folder, so they are published as plain pages; add {"records": "adr"} to the plugin\'s folderTypes option, or give each record `type: adr`',
+        severity: 'warning',
+      },
+    ]);
   });
 });
