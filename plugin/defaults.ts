@@ -30,9 +30,9 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
       // folders also say pending, review, approved (docs: statuses).
       status('proposed', 'Proposed', 'info', {
         review: true,
-        aliases: ['draft', 'pending', 'review', 'in review', 'in-review', 'under review'],
+        aliases: ['draft', 'pending', 'pending review', 'review', 'in review', 'in-review', 'under review'],
       }),
-      status('accepted', 'Accepted', 'success', {aliases: ['approved']}),
+      status('accepted', 'Accepted', 'success', {aliases: ['approved', 'decided', 'agreed']}),
       status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
       status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),
       status('superseded', 'Superseded', 'muted', {active: false, banner: true}),

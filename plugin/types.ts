@@ -290,6 +290,8 @@ export type DesignDocPageData = {
   number: number | null;
   title: string;
   status: StatusBadgeData | null;
+  /** What the record says beside its status word, shown next to the badge. */
+  statusNote: string | null;
   date: string | null;
   reviewBy: string | null;
   version: string | null;

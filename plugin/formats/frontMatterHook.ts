@@ -131,7 +131,7 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
       // record of its type) and reported with the other problems; any
       // other file fails the way Docusaurus always fails it.
       const declared = declaredTypeInRawFrontMatter(params.fileContent);
-      const implied = folderTypeOf(params.filePath, settings);
+      const implied = isRecordFileName(path.basename(params.filePath)) ? folderTypeOf(params.filePath, settings) : null;
       if (!declared && !implied) {
         throw error;
       }

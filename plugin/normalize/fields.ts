@@ -159,6 +159,27 @@ const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?
 
 const MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
 
+/**
+ * `03.05.2020`, as much of Europe writes dates: day, month, year. With
+ * slashes only when the day cannot be a month (`25/03/2021`): `03/05/2020`
+ * is the 3rd of May in London and March 5th in Washington, so it is
+ * reported instead of guessed.
+ */
+function dayFirstDate(text: string): [number, number, number] | null {
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (dotted) {
+    return [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])];
+  }
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (slashed && Number(slashed[1]) > 12) {
+    return [Number(slashed[3]), Number(slashed[2]), Number(slashed[1])];
+  }
+  if (slashed && Number(slashed[2]) > 12) {
+    return [Number(slashed[3]), Number(slashed[1]), Number(slashed[2])];
+  }
+  return null;
+}
+
 /** `February 8, 2026` and `8 Feb 2026` as year, month and day. */
 function writtenDate(text: string): [number, number, number] | null {
   const monthFirst = MONTH_DAY_YEAR.exec(text);
@@ -209,8 +230,9 @@ export function readDate(
       problems.add(field, `${quote(value)} is not a date that exists`);
       return null;
     }
-    const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(text);
-    const parts: [number, number, number] | null = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : writtenDate(text);
+    // A time or a note may follow: `2019-05-13 10:00`, `2019-05-13, updated 2023-01-02`.
+    const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ,;(].*)?$/.exec(text);
+    const parts: [number, number, number] | null = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : (writtenDate(text) ?? dayFirstDate(text));
     if (parts) {
       const [year, month, day] = parts;
       if (isRealDate(year, month, day)) {
@@ -220,6 +242,12 @@ export function readDate(
       return null;
     }
   }
-  problems.add(field, `${describeValue(value)} is not a date; use YYYY-MM-DD`);
+  const ambiguous = typeof value === 'string' && /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.trim());
+  problems.add(
+    field,
+    ambiguous
+      ? `${quote(value.trim())} could be day/month or month/day; write it as YYYY-MM-DD`
+      : `${describeValue(value)} is not a date; use YYYY-MM-DD`,
+  );
   return null;
 }

@@ -1,5 +1,5 @@
 import type {DesignDocModel, DesignDocRecord, Problem} from '../types';
-import {referenceOf} from '../model/buildModel';
+import {isExternalTarget, referenceOf} from '../model/buildModel';
 import type {Vocabulary} from '../model/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
 
@@ -13,7 +13,7 @@ export type DesignDocsJson = {
     reference: string | null;
     statusLabel: string | null;
     url: string;
-    relations: {kind: string; target: string; reference: string | null; title: string; inferred: boolean}[];
+    relations: {kind: string; target: string; reference: string | null; title: string; inferred: boolean; url?: string}[];
   })[];
   problems: Problem[];
 };
@@ -32,7 +32,7 @@ export function buildDesignDocsJson(
   return {
     $schema: 'https://unpkg.com/docusaurus-plugin-design-docs/schema/design-docs.schema.json',
     version: DESIGN_DOCS_SCHEMA_VERSION,
-    docs: model.docs.map(({source: _source, relations: _declared, ...doc}) => ({
+    docs: model.docs.map(({source: _source, relations: declared, ...doc}) => ({
       ...doc,
       reference: referenceOf(doc as DesignDocRecord, vocabulary),
       statusLabel: toStatusBadge(doc, vocabulary)?.label ?? null,
@@ -46,7 +46,11 @@ export function buildDesignDocsJson(
           title: target.title,
           inferred: relation.inferred,
         };
-      }),
+      }).concat(
+        declared
+          .filter((relation) => isExternalTarget(relation.target))
+          .map((relation) => ({kind: relation.kind, target: relation.target, reference: null, title: relation.target, inferred: false, url: relation.target})),
+      ),
     })),
     problems: model.problems,
   };

@@ -5,7 +5,7 @@ import type {
   DocLinkProps,
   RelationKind,
 } from '../types';
-import {referenceOf} from '../model/buildModel';
+import {isExternalTarget, referenceOf} from '../model/buildModel';
 import {PEOPLE_ROLES} from '../model/people';
 import type {Vocabulary} from '../model/vocabulary';
 import {toStatusBadge} from './statusBadge';
@@ -53,13 +53,18 @@ export function buildDesignDocPageData(
 ): DesignDocPageData {
   const type = vocabulary.types.get(doc.type);
   const related = model.relations.get(doc.key) ?? [];
+  const external = doc.relations.filter((r) => isExternalTarget(r.target));
   const relations = RELATION_ORDER.map((kind) => ({
     kind,
-    docs: related
-      .filter((r) => r.kind === kind)
-      .map((r) => model.byKey.get(r.target))
-      .filter((d): d is DesignDocRecord => d !== undefined)
-      .map((d) => toDocLink(d, vocabulary)),
+    docs: [
+      ...related
+        .filter((r) => r.kind === kind)
+        .map((r) => model.byKey.get(r.target))
+        .filter((d): d is DesignDocRecord => d !== undefined)
+        .map((d) => toDocLink(d, vocabulary)),
+      // A page outside the site, linked by its address (only http and https get here).
+      ...external.filter((r) => r.kind === kind).map((r): DocLinkProps => ({title: r.target, permalink: r.target, reference: null, status: null})),
+    ],
   })).filter((group) => group.docs.length > 0);
 
   const status = toStatusBadge(doc, vocabulary);
@@ -72,6 +77,7 @@ export function buildDesignDocPageData(
     number: doc.number,
     title: doc.title,
     status,
+    statusNote: doc.statusNote,
     date: doc.date,
     reviewBy: doc.reviewBy,
     version: doc.version,

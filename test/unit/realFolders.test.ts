@@ -188,6 +188,17 @@ describe('fields written as real folders write them', () => {
     expect(month.problems).toEqual([]);
   });
 
+  it('reads European dates, a date with a note after it, and reports a date that could be either way round', async () => {
+    const dates = await modelOf({
+      'docs/adr/0001-a.md': '# 1. A\n\nDate: 03.05.2020\n\n## Status\n\nAccepted\n',
+      'docs/adr/0002-b.md': '# 2. B\n\nDate: 25/03/2021\n\n## Status\n\nAccepted\n',
+      'docs/adr/0003-c.md': '# 3. C\n\nDate: 2019-05-13, updated 2023-01-02\n\n## Status\n\nAccepted\n',
+      'docs/adr/0004-d.md': '# 4. D\n\nDate: 03/05/2020\n\n## Status\n\nAccepted\n',
+    });
+    expect(dates.docs.map((d) => d.date)).toEqual(['2020-05-03', '2021-03-25', '2019-05-13', null]);
+    expect(summary(dates.problems)).toEqual(['error Date@3: "03/05/2020" could be day/month or month/day; write it as YYYY-MM-DD']);
+  });
+
   it('reads created: as the date and summary: as the summary', async () => {
     const {record} = await recordOf('docs/adr/0004-d.md', '---\ncreated: 2021-05-02\nsummary: Keep one queue for all events.\nstatus: accepted\n---\n# D\n');
     expect([record.date, record.summary]).toEqual(['2021-05-02', 'Keep one queue for all events.']);

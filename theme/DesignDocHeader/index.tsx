@@ -84,13 +84,15 @@ function Field({
 
 /** Status, identity, dates, people, tags and relations of a design doc. */
 export default function DesignDocHeader({designDoc, className}: Props): ReactNode {
-  const {status, reference, type, date, reviewBy, version, checklist, people, tags, lastUpdatedAt, relations} = designDoc;
+  const {status, statusNote, reference, type, date, reviewBy, version, checklist, people, tags, lastUpdatedAt, relations} = designDoc;
   return (
     <section
       className={clsx('design-doc-header', styles.header, className)}
       aria-label={translate({id: 'designDocs.header.ariaLabel', message: 'Document status'})}>
       <div className={styles.identity}>
         {status && <StatusBadge badge={status} />}
+        {/* "proposed. **Parked until Q3.**": the note the record writes beside its status. */}
+        {statusNote && <span className={clsx('design-doc-status-note', styles.statusNote)}>{statusNote}</span>}
         {/* `ADR ADR-0003` says it twice; the reference alone is enough. */}
         {!reference?.startsWith(`${type.label}-`) && <span className={styles.type}>{type.label}</span>}
         {reference && <span className={clsx('design-doc-reference', styles.reference)}>{reference}</span>}
