@@ -35,7 +35,7 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
       status('accepted', 'Accepted', 'success', {aliases: ['approved', 'decided', 'agreed']}),
       status('rejected', 'Rejected', 'danger', {active: false, banner: true}),
       status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),
-      status('superseded', 'Superseded', 'muted', {active: false, banner: true}),
+      status('superseded', 'Superseded', 'muted', {active: false, banner: true, aliases: ['partly superseded', 'partially superseded']}),
     ],
   },
   {
@@ -130,6 +130,7 @@ export const DEFAULT_FOLDER_TYPES: Record<string, string> = {
   'adr-log': 'adr',
   adl: 'adr',
   'architecture-decisions': 'adr',
+  'architecture-decision-record': 'adr',
   'architecture-decision-records': 'adr',
   'decision-records': 'adr',
   design: 'design-doc',

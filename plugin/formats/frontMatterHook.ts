@@ -63,7 +63,23 @@ export function declaredTypeInRawFrontMatter(fileContent: string): string | null
  * block, and MADR 2's tags, so Docusaurus lists, describes and tags the
  * doc by them. What the front matter says wins.
  */
-function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyReading, impliedType: string | null): Record<string, unknown> {
+/** `# 23 Logging` in `023-logging.md`: the file's number, written before the title without a full stop. */
+function withoutFileNumber(title: string, fileName: string): string {
+  const digits = NUMBERED_FILE_NAME.exec(fileName)?.[1];
+  if (!digits) {
+    return title;
+  }
+  const number = digits.replace(/^0+(?=\d)/, '');
+  const prefix = /^0*(\d+)\s+(?=\S)/.exec(title);
+  return prefix && prefix[1] === number ? title.slice(prefix[0].length) : title;
+}
+
+function docusaurusFields(
+  frontMatter: Record<string, unknown>,
+  reading: BodyReading,
+  impliedType: string | null,
+  fileName: string,
+): Record<string, unknown> {
   const additions: Record<string, unknown> = {};
   if (frontMatter.type === undefined && impliedType) {
     additions.type = impliedType;
@@ -71,7 +87,7 @@ function docusaurusFields(frontMatter: Record<string, unknown>, reading: BodyRea
   // Always, not only when a prefix was cut: the docs plugin would list a
   // heading's Markdown (`Keep **one** queue`) as written.
   if (frontMatter.title === undefined && reading.title) {
-    additions.title = reading.title.text;
+    additions.title = reading.title.number === null ? withoutFileNumber(reading.title.text, fileName) : reading.title.text;
   }
   // The docs plugin's description is the body's first line: for these
   // records `Author: ...` or `Date: ...`. The first paragraph of prose says more.
@@ -105,7 +121,7 @@ function tagsAsList(frontMatter: Record<string, unknown>): Record<string, unknow
 }
 
 /** `0007-use-x.md`, `adr-007-use-x.md`: how ADR tools name records. */
-const NUMBERED_FILE_NAME = /^(?:adr[-_]?)?\d{3,}[-_]/i;
+const NUMBERED_FILE_NAME = /^(?:adr[-_]?)?(\d{3,})[-_]/i;
 
 const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
 
@@ -149,7 +165,7 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     }
     const reading = readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase});
     const frontMatter = tagsAsList(restoreImpossibleDates(result.frontMatter, splitSource(params.fileContent).frontMatter ?? ''));
-    const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null);
+    const additions = docusaurusFields(frontMatter, reading, result.frontMatter.type === undefined ? type : null, path.basename(params.filePath));
     const shown = {...additions, ...frontMatter};
     // Docusaurus prints the title and sidebar label into every page that
     // lists the doc (sidebar, pagination, breadcrumbs); a NUL there breaks

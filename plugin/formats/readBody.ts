@@ -35,7 +35,7 @@ const DESIGN_DOC_TITLE_PREFIX =
  * `# 12. Use X` (adr-tools), `# ADR-012: Use X`, `# ADR 12 - Use X`: the
  * number, then the title. A bare year is not a number: `# 2024 roadmap`.
  */
-const NUMBERED_HEADING = /^(?:(?:adr|rfc|dd|dr|kep|pep)[\s#_-]*)?(\d+)(?:\.|\s*[:\-–—])\s+(\S.*)$/i;
+const NUMBERED_HEADING = /^(?:(?:adr|rfc|dd|dr|kep|pep)[\s#_-]*)?(\d+)(?:\.|\s*[:\-–—])\s+(\S.*)$|^(0\d+)\s+(\S.*)$/i;
 
 /** `# [Superseded by [ADR-0019](0019-x.md)] Push metrics`: a relation in brackets before the title. */
 const BRACKETED_RELATION = /^\[([^\]]*)\]\s*(\S.*)$/;
@@ -60,9 +60,10 @@ function readTitle(heading: Heading, reading: BodyReading): BodyReading['title']
   const line = heading.position?.start.line ?? 0;
   const written = parseMarkdownHeadingId(plainText(heading.children.filter((c) => c.type !== 'html'))).text.trim();
   const title = headingRelation(written, heading, reading);
+  // `# 001 Title`: zero-padded as file numbers are, so not a year (`# 2024 roadmap`).
   const numbered = NUMBERED_HEADING.exec(title);
   if (numbered) {
-    return {heading: written, text: numbered[2]!.trim(), number: Number(numbered[1]), line, column: 1};
+    return {heading: written, text: (numbered[2] ?? numbered[4])!.trim(), number: Number(numbered[1] ?? numbered[3]), line, column: 1};
   }
   const text = title.replace(DESIGN_DOC_TITLE_PREFIX, '').trim();
   return {heading: written, text: text === '' ? title : text, number: null, line, column: 1};

@@ -20,7 +20,7 @@ function linesOf(blocks: RootContent[]): InlineLine[] | null {
           lines.push(...splitLines(child.children));
         }
       }
-    } else if (block.type !== 'html') {
+    } else if (block.type !== 'html' && block.type !== 'thematicBreak') {
       // A table or code under Status: prose, not a status line.
       return null;
     }
@@ -30,7 +30,8 @@ function linesOf(blocks: RootContent[]): InlineLine[] | null {
 
 /** The last line a section's own blocks reach. */
 function lastLine(section: Section): number {
-  const last = section.blocks[section.blocks.length - 1];
+  // A rule after the status (`---`) separates it from the context; it stays on the page.
+  const last = section.blocks.filter((block) => block.type !== 'thematicBreak').at(-1);
   return last?.position?.end.line ?? section.heading.position?.end.line ?? 0;
 }
 

@@ -53,7 +53,11 @@ export function readStatus(
   vocabulary: Vocabulary,
   problems: ProblemCollector,
 ): StatusReading {
-  const text = readText(given.value, given.name, problems);
+  // `✅ Accepted`, `🤔 Proposed`: a symbol before the word is decoration.
+  const written = readText(given.value, given.name, problems)?.replace(/^[\p{Extended_Pictographic}\p{S}\uFE0F\u200D\s]+(?=\p{L})/u, '') ?? null;
+  // MADR templates left as `[draft]` with one word chosen: that word.
+  const bracketed = written && type && isPlaceholder(written) ? written.trim().slice(1, -1).trim() : null;
+  const text = bracketed && vocabulary.findStatus(type!.id, bracketed) ? bracketed : written;
   if (text === null) {
     // A status of the wrong shape (a list, a map) is already reported.
     const reported = !(given.value === undefined || given.value === null || typeof given.value === 'string');
@@ -78,6 +82,12 @@ export function readStatus(
   const lead = relation ? null : leadingStatus(text, type, vocabulary);
   if (lead) {
     return {status: lead.definition.id, note: lead.note, relation, reported: false, unknown: null};
+  }
+  // `Reverted by discussion #1198`: a status word the type lacks, and who or what did it.
+  const byWhom = relation ? null : /^(\p{L}+)\s+(by\s.*)$/su.exec(text.trim());
+  if (byWhom) {
+    const place = given.body ? {line: given.body.line, column: given.body.column} : {};
+    return {status: byWhom[1]!.toLowerCase(), note: byWhom[2]!, relation, reported: false, unknown: {type, written: byWhom[1]!, field: given.name, ...place}};
   }
   if (parsed.status.split(/\s+/).length > MOST_WORDS_IN_A_STATUS) {
     problems.add(

@@ -361,6 +361,8 @@ export function datesOf(raw) {
 
 /** `12. Title`, `ADR-12: Title`, `ADR 12 - Title`, `0001: Title` -> `Title`. */
 export function titleWithoutNumber(text) {
+  // Issue 13: `[Superseded by ADR-0019] Push metrics` is the title "Push metrics" plus a relation.
+  text = text.replace(/^\[(?:superseded|superceded|replaced|deprecated|amended|related)[^\]]*\]\s*(?=\S)/i, '');
   return text.replace(/^(?:(?:adr|rfc)[-\s]*)?\d+\s*(?:[.:)\-–—]\s*|\s+(?=\S))/i, '').trim() || text;
 }
 

@@ -68,6 +68,7 @@ describe('validateOptions', () => {
       'adr-log': 'adr',
       adl: 'adr',
       'architecture-decisions': 'adr',
+      'architecture-decision-record': 'adr',
       'architecture-decision-records': 'adr',
       'decision-records': 'adr',
     };

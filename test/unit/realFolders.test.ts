@@ -42,6 +42,14 @@ describe('numbers', () => {
     ]);
   });
 
+  it("leaves the file's number out of a heading that writes it without a full stop", async () => {
+    const model = await modelOf({'docs/adr/023-logging.md': '# 23 Logging\n\n## Status\n\nAccepted\n', 'docs/adr/0024-2024-budget.md': '# 2024 budget\n\n## Status\n\nAccepted\n'});
+    expect(model.docs.map((d) => [d.number, d.title])).toEqual([
+      [23, 'Logging'],
+      [24, '2024 budget'],
+    ]);
+  });
+
   it("takes the file's number over the heading's, and warns when they differ", async () => {
     const model = await modelOf({
       'docs/adr/0003-audit-trail.md': '# 3. Audit trail\n\n## Status\n\nAccepted\n',
@@ -116,6 +124,26 @@ describe('statuses', () => {
     expect(model.docs.map((d) => d.status)).toEqual(['accepted', 'proposed', 'proposed', 'proposed', 'superseded', 'accepted', 'superseded']);
     expect(model.docs[4]!.relations).toEqual([{kind: 'superseded-by', target: '0006-f.md', field: 'Status', line: 5}]);
     expect(summary(model.problems)).toEqual([]);
+  });
+
+  it('reads a status after a symbol, in brackets, before a rule, or with who changed it', async () => {
+    const model = await modelOf({
+      'docs/adr/0001-a.md': '# 1. A\n\n## Status\n\n✅ Accepted\n',
+      'docs/adr/0002-b.md': '# 2. B\n\n- Status: [draft] <!-- optional -->\n',
+      'docs/adr/0003-c.md': '# 3. C\n\n## Status\n\nAccepted\n\n---\n\n## Context\n\nWhy.\n',
+      'docs/adr/0004-d.md': '# 4. D\n\n## Status\n\nReverted by the steering group\n',
+    });
+    expect(model.docs.map((d) => [d.status, d.statusNote])).toEqual([
+      ['accepted', null],
+      ['proposed', null],
+      ['accepted', null],
+      ['reverted', 'by the steering group'],
+    ]);
+    expect(summary(model.problems)).toEqual([
+      expect.stringContaining('error Status@5: 1 record uses "Reverted", which is not a status of type adr'),
+    ]);
+    // The rule after the status stays on the page; the status lines go.
+    expect(await page('# 3. C\n\n## Status\n\nAccepted\n\n---\n\n## Context\n\nWhy.\n')).toBe('# 3. C\n\n\n\n\n\n---\n\n## Context\n\nWhy.\n');
   });
 
   it('reports an unknown status word once, with the count of records using it', async () => {
