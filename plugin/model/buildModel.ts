@@ -1,3 +1,4 @@
+import path from 'path';
 import type {
   DesignDocModel,
   DesignDocRecord,
@@ -9,6 +10,7 @@ import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize
 import {quote} from '../normalize/problems';
 import {findSupersedeCycles} from '../validate/supersedeCycles';
 import {UnknownStatusCounter} from './unknownStatuses';
+import {slashDateOrders} from '../normalize/slashDates';
 import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from '../validate/consistency';
 import {INVERSE_RELATION, formatReference} from './references';
 import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
@@ -78,8 +80,9 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   const problems: Problem[] = [];
   const docs: DesignDocRecord[] = [];
   const unknownStatuses = new UnknownStatusCounter();
+  const slashOrders = slashDateOrders(inputs);
   for (const {doc, location} of inputs) {
-    const normalized = normalizeDesignDoc(doc, location, vocabulary);
+    const normalized = normalizeDesignDoc(doc, location, vocabulary, slashOrders.get(path.posix.dirname(location.file)) ?? null);
     docs.push(normalized.record);
     for (const problem of normalized.problems) {
       problems.push(problem);

@@ -1,3 +1,4 @@
+import type {SlashDateOrder} from './slashDates';
 import {describeValue, quote, type ProblemCollector} from './problems';
 import {isPlaceholder, splitInlineList} from '../formats/lists';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
@@ -165,7 +166,7 @@ const MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
  * is the 3rd of May in London and March 5th in Washington, so it is
  * reported instead of guessed.
  */
-function dayFirstDate(text: string): [number, number, number] | null {
+function dayFirstDate(text: string, order: SlashDateOrder | null): [number, number, number] | null {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (dotted) {
     return [Number(dotted[3]), Number(dotted[2]), Number(dotted[1])];
@@ -174,8 +175,11 @@ function dayFirstDate(text: string): [number, number, number] | null {
   if (slashed && Number(slashed[1]) > 12) {
     return [Number(slashed[3]), Number(slashed[2]), Number(slashed[1])];
   }
-  if (slashed && Number(slashed[2]) > 12) {
+  if (slashed && (Number(slashed[2]) > 12 || order === 'month-first')) {
     return [Number(slashed[3]), Number(slashed[1]), Number(slashed[2])];
+  }
+  if (slashed && order === 'day-first') {
+    return [Number(slashed[3]), Number(slashed[2]), Number(slashed[1])];
   }
   return null;
 }
@@ -203,6 +207,8 @@ export function readDate(
   value: unknown,
   field: string,
   problems: ProblemCollector,
+  /** How the record's folder writes `03/05/2020`, when its other dates tell (see `slashDateOrders`). */
+  slashOrder: SlashDateOrder | null = null,
 ): string | null {
   if (value === undefined || value === null || value === '') {
     return null;
@@ -232,7 +238,7 @@ export function readDate(
     }
     // A time or a note may follow: `2019-05-13 10:00`, `2019-05-13, updated 2023-01-02`.
     const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ,;(].*)?$/.exec(text);
-    const parts: [number, number, number] | null = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : (writtenDate(text) ?? dayFirstDate(text));
+    const parts: [number, number, number] | null = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : (writtenDate(text) ?? dayFirstDate(text, slashOrder));
     if (parts) {
       const [year, month, day] = parts;
       if (isRealDate(year, month, day)) {
@@ -246,7 +252,7 @@ export function readDate(
   problems.add(
     field,
     ambiguous
-      ? `${quote(value.trim())} could be day/month or month/day; write it as YYYY-MM-DD`
+      ? `${quote(value.trim())} could be day/month or month/day, and no other record in its folder writes a date that tells which; write it as YYYY-MM-DD`
       : `${describeValue(value)} is not a date; use YYYY-MM-DD`,
   );
   return null;

@@ -9,6 +9,7 @@ import {ProblemCollector, describeValue, quote} from './problems';
 import {bodyReadingOf, writtenTitleOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
 import {readBodyDecisions} from './sections';
+import type {SlashDateOrder} from './slashDates';
 import {readStatus, type Given, type StatusReading, type UnknownStatus} from './status';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 
@@ -206,7 +207,6 @@ const sameNames = (a: string[], b: string[]) =>
   a.length === b.length && a.every((name, i) => name.toLowerCase() === b[i]!.toLowerCase());
 const readNames = (g: Given, p: ProblemCollector) => readNameList(g.value, g.name, p);
 const showNames = (names: string[]) => names.join(', ');
-const readDateOf = (g: Given, p: ProblemCollector) => readDate(g.value, g.name, p);
 const readTextOf = (g: Given, p: ProblemCollector) => readText(g.value, g.name, p);
 const sameText = (a: string | null, b: string | null) => a === b;
 const sameVersion = (a: string | null, b: string | null) => (a ?? '').replace(/^v/i, '') === (b ?? '').replace(/^v/i, '');
@@ -223,6 +223,7 @@ export function normalizeDesignDoc(
   doc: LoadedDoc,
   location: DocLocation,
   vocabulary: Vocabulary,
+  slashOrder: SlashDateOrder | null = null,
 ): {record: DesignDocRecord; problems: Problem[]; unknownStatus: UnknownStatus | null} {
   const problems = new ProblemCollector(location.file);
   const frontMatter = doc.frontMatter && typeof doc.frontMatter === 'object' ? doc.frontMatter : {};
@@ -275,6 +276,7 @@ export function normalizeDesignDoc(
   };
   const fileName = path.basename(location.file);
   // log4brains names a record by the day it was written: `20230405-use-x.md`.
+  const readDateOf = (g: Given, p: ProblemCollector) => readDate(g.value, g.name, p, slashOrder);
   const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, showText, problems) ?? dateOfFileName(fileName);
   const version = fromEitherSource(given('version'), body?.fields.version, readTextOf, sameVersion, showText, problems);
 

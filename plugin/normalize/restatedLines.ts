@@ -14,9 +14,10 @@ function shownValue(field: BodyField, value: unknown, typeId: string, vocabulary
   switch (field) {
     case 'status': {
       const type = vocabulary.types.get(typeId) ?? vocabulary.findType(typeId);
-      const status = readStatus({value, name: 'status'}, type, vocabulary, quiet).status;
-      // An unknown status is kept on the page: the header cannot show it as written.
-      return status !== null && type && vocabulary.findStatus(type.id, status) ? status : null;
+      // The header shows the badge, known or not, and the note beside it;
+      // a status section of prose alone is the note.
+      const {status, note} = readStatus({value, name: 'status'}, type, vocabulary, quiet);
+      return status === null && note === null ? null : `${status ?? ''}\n${note ?? ''}`;
     }
     case 'date':
       return readDate(value, field, quiet);
@@ -34,8 +35,7 @@ function shownValue(field: BodyField, value: unknown, typeId: string, vocabulary
  * they say: the template's `**Status**: Review` block, MADR 2's bullets,
  * adr-tools' `Date:` line and status section. A line stays when the front
  * matter says something else (the reader should see both; the build
- * warns), or when the header could not show its value (a placeholder, an
- * unknown status).
+ * warns), or when the header could not show its value (a placeholder).
  */
 export function restatedLines(
   reading: BodyReading,

@@ -83,11 +83,12 @@ export function readStatus(
   if (lead) {
     return {status: lead.definition.id, note: lead.note, relation, reported: false, unknown: null};
   }
-  // `Reverted by discussion #1198`: a status word the type lacks, and who or what did it.
-  const byWhom = relation ? null : /^(\p{L}+)\s+(by\s.*)$/su.exec(text.trim());
+  // `Reverted by discussion #1198`, `Implemented in #1557`, `Implemented. Parts were
+  // superseded by ...`: a status word the type lacks, then a note.
+  const byWhom = relation ? null : /^(\p{L}+)(?:\s+((?:by|in|on|since|via|with|as of)\s.*)|[.;:,]\s+(\S.*))$/isu.exec(text.trim());
   if (byWhom) {
     const place = given.body ? {line: given.body.line, column: given.body.column} : {};
-    return {status: byWhom[1]!.toLowerCase(), note: byWhom[2]!, relation, reported: false, unknown: {type, written: byWhom[1]!, field: given.name, ...place}};
+    return {status: byWhom[1]!.toLowerCase(), note: byWhom[2] ?? byWhom[3]!, relation, reported: false, unknown: {type, written: byWhom[1]!, field: given.name, ...place}};
   }
   if (parsed.status.split(/\s+/).length > MOST_WORDS_IN_A_STATUS) {
     problems.add(

@@ -52,8 +52,9 @@ function parseArgs(argv) {
     else if (arg === '--patterns') args.patterns = Number(value());
     else if (arg === '--misses') args.misses = true;
     else if (arg === '--oracle') args.oracle = true;
+    else if (arg === '--follow-notices') args.followNotices = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('node scripts/adr-accuracy/run.mjs [--lib <dir>] [--misses] [--mirror <dir>] [--only <owner/name>] [--patterns <n>]');
+      console.log('node scripts/adr-accuracy/run.mjs [--lib <dir>] [--misses] [--follow-notices] [--mirror <dir>] [--only <owner/name>] [--patterns <n>]');
       process.exit(0);
     } else {
       console.error(`unknown argument ${arg}`);
@@ -103,6 +104,7 @@ function loadPipeline(libDir) {
     numberPrefixParser: numberPrefixParser ?? ((filename) => ({filename, numberPrefix: undefined})),
     validateDocFrontMatter,
     wrapParseFrontMatter: hook.wrapParseFrontMatter,
+    parseProblemsOf: hook.parseProblemsOf ?? null,
     designDocTypeOf: hook.designDocTypeOf,
     DEFAULT_FOLDER_TYPES: lib('defaults.js').DEFAULT_FOLDER_TYPES,
     getDefaultOptions: lib('options.js').getDefaultOptions,
@@ -425,9 +427,9 @@ export function readOracle(fileName, text) {
  * the docs plugin loads it (title: front matter's, else the first
  * heading; id without its number prefix), then the model.
  */
-async function publish(pipeline, siteDir, files) {
-  const {utils, wrapParseFrontMatter, DEFAULT_FOLDER_TYPES} = pipeline;
-  const settings = {siteDir, folderTypes: DEFAULT_FOLDER_TYPES};
+async function publish(pipeline, siteDir, files, folderTypes = pipeline.DEFAULT_FOLDER_TYPES) {
+  const {utils, wrapParseFrontMatter} = pipeline;
+  const settings = {siteDir, folderTypes};
   const parseFrontMatter = wrapParseFrontMatter(utils.DEFAULT_PARSE_FRONT_MATTER, settings);
   const vocabulary = pipeline.createVocabulary(pipeline.getDefaultOptions());
   const docs = [];
@@ -491,7 +493,10 @@ async function publish(pipeline, siteDir, files) {
     }
     hidden.set(record.file, ranges);
   }
-  return {byFile, failures, hidden, model};
+  // The notices a build prints for folders of records that no type applies to.
+  const problems = pipeline.parseProblemsOf?.(parseFrontMatter);
+  const notices = problems?.untypedFolderNotices ? problems.untypedFolderNotices(siteDir, () => true) : [];
+  return {byFile, failures, hidden, model, notices};
 }
 
 // ----------------------------------------------------------------- compare
@@ -592,7 +597,14 @@ async function measureRepository(pipeline, entry, args, tmpRoot) {
     fs.writeFileSync(path.join(siteDir, file), text);
     written.push(file);
   }
-  const {byFile, failures, hidden} = await publish(pipeline, siteDir, written);
+  let run = await publish(pipeline, siteDir, written);
+  const notices = run.notices.map((notice) => `${notice.file} ${notice.message}`);
+  if (args.followNotices && run.notices.length > 0) {
+    // As a team would: the folderTypes entry each notice names.
+    const folderTypes = Object.fromEntries(run.notices.map((notice) => [path.posix.basename(notice.file).toLowerCase(), 'adr']));
+    run = await publish(pipeline, siteDir, written, {...pipeline.DEFAULT_FOLDER_TYPES, ...folderTypes});
+  }
+  const {byFile, failures, hidden} = run;
 
   const counts = Object.fromEntries(FIELDS.map((f) => [f, {right: 0, stated: 0}]));
   const countsPublished = Object.fromEntries(FIELDS.map((f) => [f, {right: 0, stated: 0}]));
@@ -649,7 +661,7 @@ async function measureRepository(pipeline, entry, args, tmpRoot) {
     const oracle = readOracle(path.posix.basename(file), fs.readFileSync(path.join(siteDir, file), 'utf8'));
     return !oracle.isRecord;
   });
-  return {entry, files: written.length, records, published, extra, counts, countsPublished, misses, twice, twiceFiles, failures: failures.size, folder};
+  return {entry, notices, files: written.length, records, published, extra, counts, countsPublished, misses, twice, twiceFiles, failures: failures.size, folder};
 }
 
 async function main() {
@@ -689,6 +701,7 @@ async function main() {
     }
     const notes = [];
     if (result.published === 0 && result.records > 0) notes.push('no record published');
+    if (result.notices?.length > 0) notes.push(`notice: ${result.notices.join('; ')}`);
     if (result.failures > 0) notes.push(`${result.failures} file(s) the docs plugin fails on`);
     if (result.extra.length > 0) notes.push(`${result.extra.length} published page(s) that are not records: ${result.extra.map((f) => path.posix.basename(f)).join(', ')}`);
     console.log(

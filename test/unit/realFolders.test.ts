@@ -223,8 +223,13 @@ describe('fields written as real folders write them', () => {
       'docs/adr/0003-c.md': '# 3. C\n\nDate: 2019-05-13, updated 2023-01-02\n\n## Status\n\nAccepted\n',
       'docs/adr/0004-d.md': '# 4. D\n\nDate: 03/05/2020\n\n## Status\n\nAccepted\n',
     });
-    expect(dates.docs.map((d) => d.date)).toEqual(['2020-05-03', '2021-03-25', '2019-05-13', null]);
-    expect(summary(dates.problems)).toEqual(['error Date@3: "03/05/2020" could be day/month or month/day; write it as YYYY-MM-DD']);
+    // The folder's 25/03/2021 says it writes the day first.
+    expect(dates.docs.map((d) => d.date)).toEqual(['2020-05-03', '2021-03-25', '2019-05-13', '2020-05-03']);
+    expect(dates.problems).toEqual([]);
+    const unknown = await modelOf({'docs/adr/0001-a.md': '# 1. A\n\nDate: 03/05/2020\n\n## Status\n\nAccepted\n'});
+    expect(summary(unknown.problems)).toEqual([
+      'error Date@3: "03/05/2020" could be day/month or month/day, and no other record in its folder writes a date that tells which; write it as YYYY-MM-DD',
+    ]);
   });
 
   it('reads created: as the date and summary: as the summary', async () => {
