@@ -5,27 +5,39 @@ import {relationOfProse, relationProseTarget} from './headerFields';
 import type {Section} from './outline';
 import type {SourceText} from './sourceText';
 
-/** The lines of a section's paragraphs and list items, in order. */
-function linesOf(blocks: RootContent[]): InlineLine[] | null {
-  const lines: InlineLine[] = [];
+/** A line of a paragraph, with the lines its paragraph spans. */
+type PlacedLine = InlineLine & {block: [number, number]};
+
+/**
+ * The lines of a section's paragraphs and list items, in order, and
+ * whether the section holds anything else (a table, code, a quote): then
+ * it says more than the status, and only the status line can go.
+ */
+function linesOf(blocks: RootContent[]): {lines: PlacedLine[]; other: boolean} {
+  const lines: PlacedLine[] = [];
+  let other = false;
+  const add = (paragraph: RootContent & {type: 'paragraph'}) => {
+    const block: [number, number] = [paragraph.position?.start.line ?? 0, paragraph.position?.end.line ?? 0];
+    lines.push(...splitLines(paragraph.children).map((line) => ({...line, block})));
+  };
   for (const block of blocks) {
     if (block.type === 'paragraph') {
-      lines.push(...splitLines(block.children));
+      add(block);
     } else if (block.type === 'list') {
       for (const item of block.children) {
         for (const child of item.children) {
-          if (child.type !== 'paragraph') {
-            return null;
+          if (child.type === 'paragraph') {
+            add(child);
+          } else {
+            other = true;
           }
-          lines.push(...splitLines(child.children));
         }
       }
     } else if (block.type !== 'html' && block.type !== 'thematicBreak') {
-      // A table or code under Status: prose, not a status line.
-      return null;
+      other = true;
     }
   }
-  return lines;
+  return {lines, other};
 }
 
 /** The last line a section's own blocks reach. */
@@ -42,10 +54,17 @@ function lastLine(section: Section): number {
  * leaves it out.
  */
 export function readStatusSection(section: Section, source: SourceText, reading: BodyReading): void {
-  const lines = linesOf(section.blocks);
-  let onlyMetadata = lines !== null;
+  const {lines, other} = linesOf(section.blocks);
+  let onlyMetadata = !other;
   let statusHere = false;
-  for (const line of lines ?? []) {
+  // Paragraphs that hold only the status or a relation: the header shows them.
+  const restating: [number, number][] = [];
+  const paragraphOf = (line: PlacedLine) => {
+    if (line.block[0] === line.block[1]) {
+      restating.push(line.block);
+    }
+  };
+  for (const line of lines) {
     const text = plainText(line.nodes).replace(/\s+/g, ' ').trim().replace(/^[-*]\s*/, '');
     const kind = relationOfProse(text);
     if (kind) {
@@ -54,8 +73,10 @@ export function readStatusSection(section: Section, source: SourceText, reading:
       for (const target of targets.length > 0 ? targets : [relationProseTarget(text)]) {
         reading.relations.push({kind, target, label: 'Status', line: line.line, column});
       }
+      paragraphOf(line);
     } else if (!reading.fields.status) {
       statusHere = true;
+      paragraphOf(line);
       const raw = source.lineText(line.line);
       const start = raw.search(/\S/);
       const end = raw.trimEnd().replace(/\.$/, '').length;
@@ -89,12 +110,17 @@ export function readStatusSection(section: Section, source: SourceText, reading:
   }
   if (onlyMetadata && statusHere) {
     reading.restatements.push({field: 'status', start: section.heading.position?.start.line ?? 0, end: lastLine(section)});
+  } else if (statusHere) {
+    // The section says more: its heading and the rest stay, the status line goes.
+    for (const [start, end] of restating) {
+      reading.restatements.push({field: 'status', start, end});
+    }
   }
 }
 
 /** MADR 2's `## Links` section: `* Refined by [ADR-0005](0005-example.md)`. */
 export function readLinksSection(section: Section, reading: BodyReading, source: SourceText): void {
-  for (const line of linesOf(section.blocks.filter((b) => b.type === 'list' || b.type === 'paragraph')) ?? []) {
+  for (const line of linesOf(section.blocks.filter((b) => b.type === 'list' || b.type === 'paragraph')).lines) {
     const text = plainText(line.nodes).trim();
     const kind = relationOfProse(text);
     if (!kind) {

@@ -20,7 +20,8 @@ function shownValue(field: BodyField, value: unknown, typeId: string, vocabulary
       return status === null && note === null ? null : `${status ?? ''}\n${note ?? ''}`;
     }
     case 'date':
-      return readDate(value, field, quiet);
+      // `05/02/2018` is shown in the order its folder writes dates, whichever that is.
+      return readDate(value, field, quiet) ?? readDate(value, field, quiet, 'day-first');
     case 'version':
       return readText(value, field, quiet);
     case 'tags':

@@ -51,10 +51,13 @@ describe('adr-tools (Nygard) records', () => {
     ]);
   });
 
-  it('keeps a status section that holds more than the status', async () => {
-    const body = '# 5. X\n\n## Status\n\nAccepted\n\nWe revisit this in Q3 once the load tests are in.\n\n## Context\n';
+  it('keeps what a status section says besides the status, and leaves out only the status line', async () => {
+    const body = '# 5. X\n\n## Status\n\nAccepted\n\nWe revisit this in Q3 once the load tests are in.\n\n> **Note** a quote.\n\n## Context\n';
     expect((await read(body)).fields.status?.text).toBe('Accepted');
-    expect(await page(body)).toBe(body);
+    expect(await page(body)).toBe('# 5. X\n\n## Status\n\n\n\nWe revisit this in Q3 once the load tests are in.\n\n> **Note** a quote.\n\n## Context\n');
+    // A status paragraph that goes on is kept whole: nothing else of it is lost.
+    const joined = '# 5. X\n\n## Status\n\nAccepted\nafter a long debate.\n\nMore.\n';
+    expect(await page(joined)).toBe(joined);
   });
 
   it('blanks a **Related** line the header lists, and keeps it when front matter gives that relation', async () => {
