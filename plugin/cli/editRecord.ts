@@ -178,11 +178,19 @@ export function statusSourceOf(frontMatter: Record<string, unknown>): {name: str
  * reading of it (`frontMatter`, as the site's front-matter hook returns
  * it, body reading included) takes the status from; or why it cannot be.
  */
-export function setRecordStatus(source: string, edit: StatusEdit, frontMatter: Record<string, unknown>): EditResult | Refusal {
+export function setRecordStatus(
+  source: string,
+  edit: StatusEdit,
+  frontMatter: Record<string, unknown>,
+  /** Where the status words end in a status line that goes on with a note; the note stays. */
+  statusWordsEnd: (statusText: string) => number | null = () => null,
+): EditResult | Refusal {
   const {fields, writtenAs} = canonicalizeKeys(frontMatter, new ProblemCollector(''));
   const inFrontMatter = isGiven(fields.get('status'));
   const reading = bodyReadingOf(frontMatter);
-  const span = inFrontMatter ? undefined : reading?.fields.status?.span;
+  const whole = inFrontMatter ? undefined : reading?.fields.status?.span;
+  const wordsEnd = whole ? statusWordsEnd(source.slice(whole[0], whole[1])) : null;
+  const span: [number, number] | undefined = whole && wordsEnd !== null ? [whole[0], whole[0] + wordsEnd] : whole;
   if (span && reading) {
     return {source: editBodyStatus(source, span, edit, reading), format: bodyStyle(reading)};
   }

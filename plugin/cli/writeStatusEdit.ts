@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type {DeclaredRelation, DesignDocRecord} from '../types';
 import type {Vocabulary} from '../model/vocabulary';
+import {statusWordsLength} from '../normalize/status';
 import {setRecordStatus, statusSourceOf, type EditFormat, type StatusEdit} from './editRecord';
 import {isRefusal} from './frontMatterEdit';
 import {statusDisagreement} from './readRecordFile';
@@ -103,7 +104,7 @@ export async function writeStatusEdit(params: {
     return {reason: 'it is not UTF-8 text; save it as UTF-8 and run the command again'};
   }
   const before = await read(source);
-  const result = setRecordStatus(source, edit, before.frontMatter);
+  const result = setRecordStatus(source, edit, before.frontMatter, (text) => statusWordsLength(text, before.record.type, vocabulary));
   if (isRefusal(result)) {
     return {reason: `${result.refused}; edit it by hand`};
   }

@@ -47,6 +47,29 @@ function leadingStatus(text: string, type: DesignDocTypeDefinition, vocabulary: 
   return null;
 }
 
+/**
+ * How many characters of `text` the leading status words take when a
+ * note follows them (`Accepted, but see ...` gives 8), else null: the CLI
+ * then changes the status and leaves the note as written.
+ */
+export function statusWordsLength(text: string, typeId: string, vocabulary: Vocabulary): number | null {
+  const type = vocabulary.types.get(typeId);
+  if (!type) {
+    return null;
+  }
+  for (let count = MOST_WORDS_IN_A_STATUS + 1; count >= 1; count -= 1) {
+    const match = new RegExp(`^(\\s*)((?:\\S+\\s+){${count - 1}}\\S+)`).exec(text);
+    if (!match || match[0].length === text.trimEnd().length) {
+      continue;
+    }
+    const words = match[2]!.replace(/[.,;:!)\]]+$/, '');
+    if (vocabulary.findStatus(type.id, words)) {
+      return match[1]!.length + words.length;
+    }
+  }
+  return null;
+}
+
 export function readStatus(
   given: Given,
   type: DesignDocTypeDefinition | undefined,

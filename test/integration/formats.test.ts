@@ -36,13 +36,14 @@ function record(pluginId: string, title: string) {
 
 describe('existing decision records, published unchanged', () => {
   it('reads no problems and no non-records (README, templates, index pages)', () => {
-    expect(json.problems).toEqual([]);
+    expect(json.problems.filter((p) => !p.file.startsWith('realworld/'))).toEqual([]);
     expect(json.docs.map((d) => path.basename(d.file)).filter((f) => /readme|template|index/i.test(f))).toEqual([]);
-    expect(json.docs).toHaveLength(14);
+    expect(json.docs.filter((d) => d.pluginId !== 'realworld')).toHaveLength(14);
   });
 
   it('reads number, title, status and date of every record in every format', () => {
     const rows = json.docs
+      .filter((d) => d.pluginId !== 'realworld')
       .map((d) => [d.pluginId, d.reference ?? d.date, d.title, d.status, d.date].join(' | '))
       .sort();
     expect(rows).toEqual([
@@ -133,7 +134,7 @@ describe('existing decision records, published unchanged', () => {
     const badge = parseXml(readFileSync(path.join(build.outDir, 'architecture/badges/nygard/adr/0002.svg'), 'utf8'));
     expect(badge.attributes).toMatchObject({xmlns: 'http://www.w3.org/2000/svg', 'aria-label': 'ADR-0002: Superseded'});
     const summary = readFileSync(path.join(build.outDir, 'architecture/badges/adr.svg'), 'utf8');
-    expect(summary).toContain('2 proposed · 7 accepted · 3 superseded');
+    expect(summary).toContain('2 proposed · 10 accepted · 4 superseded');
   });
 
   it('links every record to its page with an absolute URL', () => {
@@ -151,6 +152,52 @@ describe('existing decision records, published unchanged', () => {
     const madr = readPage(build.outDir, '/madr2/adrs/use-markdown-architectural-decision-records');
     expect(text(madr('article .markdown'))).not.toMatch(/Status: accepted|Deciders:/);
     expect(text(madr('article .markdown'))).toContain('Technical Story: [description | ticket/issue URL]');
+  });
+
+  it('publishes records written as public ADR folders write them, each field read once (issue 13)', () => {
+    const docs = json.docs.filter((d) => d.pluginId === 'realworld');
+    expect(docs.map((d) => [d.reference, d.title, d.status, d.statusNote, d.date])).toEqual([
+      ['ADR-0001', 'Record decisions here', 'accepted', null, '2021-03-04'],
+      ['ADR-0002', 'Use gRPC between services', 'accepted', 'but see 0003-stream-events-over-sse for the streaming part.', '2021-04-10'],
+      ['ADR-0003', 'Stream events over SSE', 'superseded', null, '2021-06-01'],
+      ['ADR-0004', 'Push events over WebSockets', 'accepted', null, '2021-09'],
+    ]);
+    expect(docs[2]!.tags.map((t) => t.label)).toEqual(['Web Client']);
+    expect(docs[3]!.relations.map((r) => [r.kind, r.reference ?? r.url])).toEqual([
+      ['supersedes', 'ADR-0003'],
+      ['related', 'https://www.rfc-editor.org/rfc/rfc6455'],
+    ]);
+    // The decision log takes an ADR's decision from its Decision section, not its summary.
+    expect(docs[0]!.decisions.map((d) => [d.chosen, d.rationale])).toEqual([['We will write one record per decision in this folder.', 'Reviewers read them in the pull request.']]);
+    expect(docs[2]!.decisions.map((d) => [d.chosen, d.rationale])).toEqual([['Server-sent events', 'Every proxy we run passes them through.']]);
+    expect(docs[0]!.summary).toBe('We keep deciding the same things twice.');
+    // The folder no type applies to is named once, with the option that turns it on.
+    expect(json.problems.filter((p) => p.file.startsWith('realworld/'))).toEqual([
+      expect.objectContaining({file: 'realworld/records', field: 'folderTypes', severity: 'warning', message: expect.stringContaining('add {"records": "adr"}')}),
+    ]);
+    expect(build.output).toContain('realworld/records');
+  });
+
+  it('shows each of those fields once on the page, the note beside the badge, and an external relation as a link', () => {
+    const first = readPage(build.outDir, '/realworld/architecture-decisions/record-decisions-here');
+    expect(text(first('.design-doc-header .design-doc-status-badge'))).toBe('Accepted');
+    expect(text(first('article .markdown'))).not.toMatch(/Date: 2021|Accepted/);
+    expect(text(first('article .markdown'))).toContain('We keep deciding the same things twice.');
+
+    const second = readPage(build.outDir, '/realworld/architecture-decisions/use-grpc-between-services');
+    expect(text(second('.design-doc-header .design-doc-status-note'))).toBe('but see 0003-stream-events-over-sse for the streaming part.');
+    expect(text(second('article .markdown'))).not.toContain('for the streaming part');
+
+    const third = readPage(build.outDir, '/realworld/architecture-decisions/stream-events-over-sse');
+    // The sidebar and the page title list plain text, never the heading's Markdown or its relation.
+    expect(third('title').text()).toMatch(/^Stream events over SSE \|/);
+    expect(third('.menu__link').map((_, a) => text(third(a))).get()).toContain('Stream events over SSE');
+    expect(text(third('.design-doc-banner a'))).toBe('ADR-0004: Push events over WebSockets');
+
+    const fourth = readPage(build.outDir, '/realworld/architecture-decisions/push-events-over-websockets');
+    const external = fourth('.design-doc-header a[href="https://www.rfc-editor.org/rfc/rfc6455"]');
+    expect(external).toHaveLength(1);
+    expect(text(fourth('.design-doc-header [data-field="date"]'))).toContain('2021-09');
   });
 
   it('groups a long run of records into collapsed years, newest first, rendering only the open year', () => {

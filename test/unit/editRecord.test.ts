@@ -3,6 +3,8 @@ import {setRecordStatus} from '../../plugin/cli/editRecord';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {parseFrontMatter} from '../helpers/markdown';
 import {locateField} from '../../plugin/cli/locateField';
+import {statusWordsLength} from '../../plugin/normalize/status';
+import {vocabulary} from '../helpers/model';
 
 /** The edit `design-docs:status` makes, at the place the build's own reading of `file` says. */
 async function edit(source: string, change: Parameters<typeof setRecordStatus>[1], file = 'docs/adr/0001-x.md') {
@@ -15,6 +17,13 @@ async function edit(source: string, change: Parameters<typeof setRecordStatus>[1
 }
 
 describe('setRecordStatus', () => {
+  it('changes the status words of a status line with a note, and keeps the note as written', async () => {
+    const source = '# 2. Use gRPC\n\n## Status\n\nAccepted, but see [0003-x](0003-x.md) for streaming.\n';
+    const {frontMatter} = await parseFrontMatter({filePath: '/site/docs/adr/0002-x.md', fileContent: source, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    const result = setRecordStatus(source, {status: 'deprecated'}, frontMatter, (text) => statusWordsLength(text, 'adr', vocabulary));
+    expect(result).toEqual({source: '# 2. Use gRPC\n\n## Status\n\nDeprecated, but see [0003-x](0003-x.md) for streaming.\n', format: 'nygard'});
+  });
+
   it('keeps CRLF line endings, the comment and every other byte of a front-matter record', async () => {
     const source = '---\r\ntype: adr\r\nstatus: accepted # keep?\r\ntags: [a]\r\n---\r\n\r\nBody with status: accepted\r\n';
     const {source: edited, format} = await edit(source, {status: 'superseded', supersededBy: {reference: 'ADR-0009', title: 'X', number: 9, fileName: '0009-x.md'}});

@@ -28,6 +28,9 @@ module.exports = {
     instance('log4brains'),
     // Design docs written from the seed's template, no front matter: the folder makes them design docs.
     instance('teams'),
+    // Records written the ways public ADR folders write them (issue 13), in a folder name the defaults know,
+    // and a numbered folder no type applies to.
+    instance('realworld'),
     [repoRoot, {}],
   ],
 };
