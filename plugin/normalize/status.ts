@@ -108,12 +108,13 @@ export function readStatus(
   }
   // `Reverted by discussion #1198`, `Implemented in #1557`, `Implemented. Parts were
   // superseded by ...`: a status word the type lacks, then a note.
-  const byWhom = relation ? null : /^(\p{L}+)(?:\s+((?:by|in|on|since|via|with|as of)\s.*)|[.;:,]\s+(\S.*))$/isu.exec(text.trim());
+  // Only in a body: a front-matter `status:` is a field the author filled on purpose.
+  const byWhom = relation || !given.body ? null : /^(\p{L}+)(?:\s+((?:by|in|on|since|via|with|as of)\s.*)|[.;:,]\s+(\S.*))$/isu.exec(text.trim());
   if (byWhom) {
     const place = given.body ? {line: given.body.line, column: given.body.column} : {};
     return {status: byWhom[1]!.toLowerCase(), note: byWhom[2] ?? byWhom[3]!, relation, reported: false, unknown: {type, written: byWhom[1]!, field: given.name, ...place}};
   }
-  if (parsed.status.split(/\s+/).length > MOST_WORDS_IN_A_STATUS) {
+  if (given.body && parsed.status.split(/\s+/).length > MOST_WORDS_IN_A_STATUS) {
     problems.add(
       given.name,
       `${quote(text)} does not start with a status of type ${type.id}; use one of ${type.statuses.map((s) => s.id).join(', ')} (the text is kept as a note)`,

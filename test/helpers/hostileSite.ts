@@ -82,7 +82,7 @@ export function hostileDocs(): HostileDoc[] {
     {file: 'adr/0003-number-for-list.md', content: doc('type: adr\nstatus: accepted\ndeciders: 42'), expect: [{field: 'deciders', message: 'expected a name'}]},
     {file: 'adr/0004-map-for-string.md', content: doc('type: adr\nstatus: {nested: true}'), expect: [{field: 'status', message: 'expected text'}]},
     {file: 'adr/0005-empty-front-matter.md', content: '---\n---\n\nNo metadata at all.\n', expect: [{field: 'status', message: 'no status'}]},
-    {file: 'adr/0006-unknown-status.md', content: doc('type: adr\nstatus: shipped'), expect: [{field: 'status', message: 'unknown status "shipped"'}]},
+    {file: 'adr/0006-unknown-status.md', content: doc('type: adr\nstatus: shipped'), expect: [{field: 'status', message: '1 record uses "shipped", which is not a status of type adr'}]},
     {file: 'misc/unknown-type.md', content: doc('type: memo\nstatus: sent'), expect: [{field: 'type', message: 'unknown type "memo"'}]},
     {file: 'adr/0007-unparseable-date.md', content: doc('type: adr\nstatus: accepted\ndate: next tuesday'), expect: [{field: 'date', message: 'is not a date'}]},
     {file: 'adr/0008-impossible-date.md', content: doc('type: adr\nstatus: accepted\ndate: "2026-02-30"'), expect: [{field: 'date', message: 'is not a date that exists'}]},
@@ -135,7 +135,7 @@ export function hostileDocs(): HostileDoc[] {
       {
         file: `adr/${String(n + 1).padStart(4, '0')}-payload-relations-${index}.md`,
         content: doc(`type: adr\nstatus: ${p}\nrelated: ${p}\nsummary: ${p}`),
-        expect: [{field: 'status', message: 'unknown status'}, {field: 'related', message: 'does not match any design doc'}],
+        expect: [{field: 'status', message: 'which is not a status of type adr'}, {field: 'related', message: 'does not match any design doc'}],
       },
       {
         file: `design/payload-${index}.md`,

@@ -16,7 +16,10 @@ beforeEach(() => {
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
   writeFileSync(path.join(site, 'package.json'), '{"name": "cli-fixture", "private": true}\n');
   const config = path.join(site, 'docusaurus.config.js');
-  writeFileSync(config, readFileSync(config, 'utf8').replace("path.resolve(__dirname, '../../..')", JSON.stringify(repoRoot)));
+  // The realworld instance (issue 13's patterns) is linted in a test of its own.
+  const withoutRealworld = readFileSync(config, 'utf8').replace("    instance('realworld'),\n", '');
+  writeFileSync(config, withoutRealworld.replace("path.resolve(__dirname, '../../..')", JSON.stringify(repoRoot)));
+  rmSync(path.join(site, 'realworld'), {recursive: true, force: true});
 });
 
 function run(...args: string[]) {
@@ -47,12 +50,29 @@ describe('docusaurus design-docs:* commands', () => {
     expect(result.code).toBe(0);
   });
 
+  it('lint: the warnings real ADR folders give, each with its line, and the notice for an untyped folder', () => {
+    const config = path.join(site, 'docusaurus.config.js');
+    writeFileSync(config, readFileSync(config, 'utf8').replace("    instance('teams'),\n", "    instance('teams'),\n    instance('realworld'),\n"));
+    cpSync(path.join(fixture, 'realworld'), path.join(site, 'realworld'), {recursive: true});
+    writeFileSync(path.join(site, 'realworld/architecture-decisions/0033-ip-allow-lists.md'), '# 3. IP allow lists\n\nDate: 03/05/2020\n\n## Status\n\nOn hold\n');
+    const result = run('design-docs:lint', '--format', 'json');
+    expect(result.code).toBe(1);
+    const problems = JSON.parse(result.stdout) as {file: string; line: number | null; field: string; message: string; severity: string}[];
+    expect(problems.map((p) => [p.file, p.line, p.field, p.severity, p.message.slice(0, 60)])).toEqual([
+      ['realworld/architecture-decisions/0033-ip-allow-lists.md', 1, 'number', 'warning', 'the heading "3. IP allow lists" gives the number 3 but the file'],
+      ['realworld/architecture-decisions/0033-ip-allow-lists.md', 3, 'Date', 'error', '"03/05/2020" could be day/month or month/day, and no other re'],
+      ['realworld/architecture-decisions/0033-ip-allow-lists.md', 7, 'Status', 'error', '1 record uses "On hold", which is not a status of type adr (p'],
+      ['realworld/records', null, 'folderTypes', 'warning', 'holds 2 numbered records with a status, but no type applies '],
+    ]);
+    expect(run("design-docs:lint").output).toMatch(/warning number \(line 1\b/);
+  });
+
   it('lint --format json: every problem with file, line, field, message and severity; exit 1', () => {
     writeFileSync(path.join(site, 'madr4/adr/0003-bad.md'), '---\ntype: adr\nstatus: acepted\nrisks:\n  - title: x\n    likelihood: sometimes\n---\n\n# Bad\n');
     const result = run('design-docs:lint', '--format', 'json');
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual([
-      {file: 'madr4/adr/0003-bad.md', line: 3, field: 'status', message: expect.stringContaining('unknown status "acepted"'), severity: 'error'},
+      {file: 'madr4/adr/0003-bad.md', line: 3, field: 'status', message: expect.stringContaining('1 record uses "acepted"'), severity: 'error'},
       {file: 'madr4/adr/0003-bad.md', line: 6, field: 'risks[0].likelihood', message: expect.stringContaining('"sometimes" is not on the scale'), severity: 'error'},
     ]);
   });
