@@ -77,7 +77,7 @@ export function readStatus(
   problems: ProblemCollector,
 ): StatusReading {
   // `✅ Accepted`, `🤔 Proposed`: a symbol before the word is decoration.
-  const written = readText(given.value, given.name, problems)?.replace(/^[\p{Extended_Pictographic}\p{S}\uFE0F\u200D\s]+(?=\p{L})/u, '') ?? null;
+  const written = readText(given.value, given.name, problems)?.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+(?=\p{L})/u, '') ?? null;
   // MADR templates left as `[draft]` with one word chosen: that word.
   const bracketed = written && type && isPlaceholder(written) ? written.trim().slice(1, -1).trim() : null;
   const text = bracketed && vocabulary.findStatus(type!.id, bracketed) ? bracketed : written;

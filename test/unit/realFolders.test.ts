@@ -142,6 +142,9 @@ describe('statuses', () => {
     expect(summary(model.problems)).toEqual([
       expect.stringContaining('error Status@5: 1 record uses "Reverted", which is not a status of type adr'),
     ]);
+    // Only pictographs are decoration: a `<` or `$` before a word is the author's text.
+    const written = await recordOf('docs/adr/0005-e.md', '---\nstatus: "<b>shipped"\n---\n# E\n');
+    expect(written.record.status).toBe('<b>shipped');
     // The rule after the status stays on the page; the status lines go.
     expect(await page('# 3. C\n\n## Status\n\nAccepted\n\n---\n\n## Context\n\nWhy.\n')).toBe('# 3. C\n\n\n\n\n\n---\n\n## Context\n\nWhy.\n');
   });
