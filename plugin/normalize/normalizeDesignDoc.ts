@@ -2,13 +2,13 @@ import path from 'path';
 import type {Vocabulary} from '../model/vocabulary';
 import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../model/references';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
-import type {BodyEntry, BodyReading, BodyText} from '../formats/types';
+import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
 import {ProblemCollector, describeValue, quote} from './problems';
 import {bodyReadingOf, writtenTitleOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
-import {readBodyDecisions} from './sections';
+import {readOutcomeDecision} from './sections';
 import type {SlashDateOrder} from './slashDates';
 import {readStatus, type Given, type StatusReading, type UnknownStatus} from './status';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
@@ -155,11 +155,6 @@ function readRelations(
     }
   }
   return relations;
-}
-
-/** An ADR's Decision section as a decision named by the record's title. */
-function titled(outcome: BodyEntry, title: string): BodyEntry {
-  return {...outcome, values: {...outcome.values, title: {label: 'Decision', text: title, line: outcome.line, column: outcome.column}}};
 }
 
 /**
@@ -314,7 +309,7 @@ export function normalizeDesignDoc(
     tags,
     relations,
     // Field by field, not spread: one shape for every record.
-    decisions: registers.decisions.length === 0 && body?.outcome ? readBodyDecisions([titled(body.outcome, title)], problems) : registers.decisions,
+    decisions: registers.decisions.length === 0 && body?.outcome ? [readOutcomeDecision(body.outcome, title, problems)] : registers.decisions,
     risks: registers.risks,
     requirements: registers.requirements,
     openQuestions: registers.openQuestions,
