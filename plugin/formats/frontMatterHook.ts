@@ -3,6 +3,7 @@ import type {ParseFrontMatter} from '@docusaurus/types';
 import {restoreImpossibleDates} from './impossibleDates';
 import {ParseProblems} from './parseProblems';
 import {splitSource} from './sourceFile';
+import {numberDigitsOfFileName} from './fileNames';
 import {loadMarkdownParser} from './markdown';
 import {readBodyCached} from './bodyCache';
 import {BODY_READING_KEY, holdBodyReading, type BodyReading} from './types';
@@ -65,7 +66,7 @@ export function declaredTypeInRawFrontMatter(fileContent: string): string | null
  */
 /** `# 23 Logging` in `023-logging.md`: the file's number, written before the title without a full stop. */
 function withoutFileNumber(title: string, fileName: string): string {
-  const digits = NUMBERED_FILE_NAME.exec(fileName)?.[1];
+  const digits = numberDigitsOfFileName(fileName);
   if (!digits) {
     return title;
   }
@@ -120,9 +121,6 @@ function tagsAsList(frontMatter: Record<string, unknown>): Record<string, unknow
   return {...rest, tags};
 }
 
-/** `0007-use-x.md`, `adr-007-use-x.md`: how ADR tools name records. */
-const NUMBERED_FILE_NAME = /^(?:adr[-_]?)?(\d{3,})[-_]/i;
-
 const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
 
 /**
@@ -158,7 +156,9 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     const type = designDocTypeOf(params.filePath, result.frontMatter, settings);
     if (type === null) {
       // Only numbered files are parsed here: a cheap test by name comes first.
-      const numbered = NUMBERED_FILE_NAME.test(path.basename(params.filePath)) && isRecordFileName(path.basename(params.filePath));
+      // `0007-use-x.md`, as ADR tools number records; `1-intro.md` is a guide.
+      const digits = numberDigitsOfFileName(path.basename(params.filePath));
+      const numbered = digits !== null && digits.length >= 3 && isRecordFileName(path.basename(params.filePath));
       const looksLikeRecord = numbered && readBodyCached(params.fileContent, await loadMarkdownParser(), {maintainCase: settings.maintainCase}).fields.status !== undefined;
       parseProblems.noteUntypedRecord(params.filePath, looksLikeRecord);
       return result;

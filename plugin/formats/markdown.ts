@@ -82,6 +82,13 @@ export function plainText(node: Nodes | Nodes[]): string {
   }
 }
 
+const sentenceSegmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
+
+/** The sentences of a text, trimmed, empty ones left out: summaries and decisions take the first. */
+export function sentencesOf(text: string): string[] {
+  return [...sentenceSegmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+}
+
 /** Link targets inside a node, in order. */
 export function linkTargets(nodes: Nodes[]): string[] {
   const targets: string[] = [];

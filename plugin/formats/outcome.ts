@@ -1,13 +1,11 @@
 import type {ListItem, RootContent} from 'mdast';
 import type {BodyEntry, BodyText} from './types';
-import {plainText} from './markdown';
+import {plainText, sentencesOf} from './markdown';
 import type {Section} from './outline';
 
 /** adr-tools' `## Decision`, MADR's `## Decision Outcome`. */
 const OUTCOME_SECTION = /^(decision|decision outcome|outcome)$/;
 const OPTIONS_SECTION = /^(considered options|options considered|options|alternatives( considered)?)$/;
-
-const sentences = new Intl.Segmenter('en', {granularity: 'sentence'});
 
 function textOf(node: RootContent | ListItem): string {
   return plainText(node).replace(/\s+/g, ' ').trim();
@@ -66,7 +64,7 @@ export function readOutcome(sections: Section[]): BodyEntry | null {
   let chosen = madr?.chosen ?? '';
   let rationale = madr?.rationale ?? null;
   if (!madr) {
-    const [first, ...more] = [...sentences.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+    const [first, ...more] = sentencesOf(text);
     chosen = first ?? text;
     rationale = more.length > 0 ? more.join(' ') : null;
   }

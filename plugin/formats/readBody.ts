@@ -2,7 +2,7 @@ import {parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Heading, RootContent} from 'mdast';
 import {BODY_READING_VERSION, type BodyFormat, type BodyReading} from './types';
 import type {MarkdownParser} from './markdown';
-import {linkTargets, plainText, splitLines} from './markdown';
+import {linkTargets, plainText, sentencesOf, splitLines} from './markdown';
 import {readLabelLine} from './labels';
 import {outline, type Section} from './outline';
 import {SourceText} from './sourceText';
@@ -138,11 +138,9 @@ const SUMMARY_LENGTH = 300;
 /** `## Context`, MADR's `## Context and Problem Statement`, `## Background`. */
 const CONTEXT_SECTION = /^(context|context and problem statement|problem statement|background|summary|abstract)$/;
 
-const sentences = new Intl.Segmenter('en', {granularity: 'sentence'});
-
 /** The first sentence, cut at a word near 300 characters. */
 function firstSentence(text: string): string {
-  const first = sentences.segment(text)[Symbol.iterator]().next().value?.segment.trim() || text;
+  const first = sentencesOf(text)[0] ?? text;
   if (first.length <= SUMMARY_LENGTH) {
     return first;
   }

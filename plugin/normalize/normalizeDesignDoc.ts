@@ -8,7 +8,7 @@ import {canonicalizeKeys} from './keys';
 import {ProblemCollector, describeValue, quote} from './problems';
 import {bodyReadingOf, writtenTitleOf} from './bodyReading';
 import {readBodyRegisters, readRegisters} from './registers';
-import {readOutcomeDecision} from './sections';
+import {readOutcomeDecision} from './outcome';
 import type {SlashDateOrder} from './slashDates';
 import {readStatus, type Given, type StatusReading, type UnknownStatus} from './status';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';

@@ -68,7 +68,7 @@ function frontMatterEntry(
 }
 
 /** One shared empty `extra`: most entries have no unknown columns, and a 10,000-doc site has tens of thousands of entries. */
-const NO_EXTRA: ExtraFields = Object.freeze({}) as ExtraFields;
+export const NO_EXTRA: ExtraFields = Object.freeze({}) as ExtraFields;
 
 /** A table row or decision block of the body, each value at its own line and column. */
 class BodyEntryFields implements EntryFields {
@@ -190,33 +190,6 @@ function readDecision(e: EntryFields): Decision {
 
 export function readDecisions(value: unknown, field: string, problems: ProblemCollector): Decision[] {
   return readEntries(value, field, problems, 'title', DECISION_ALIASES, DECISION_FIELDS, readDecision);
-}
-
-/**
- * An ADR's own decision (its Decision section), named by the record's
- * title. Read directly rather than through `EntryFields`: most ADRs of a
- * large site have one, and every value is plain text already.
- */
-export function readOutcomeDecision(outcome: BodyEntry, title: string, problems: ProblemCollector): Decision {
-  const plain = (name: string): string | null => {
-    const value = outcome.values[name];
-    const trimmed = value?.text.trim();
-    if (!value || !trimmed) {
-      return null;
-    }
-    return hasForbiddenCharacters(trimmed) ? replaceForbiddenCharacters(trimmed, value.label, problems.at(value)) : trimmed;
-  };
-  const alternatives = outcome.values.alternatives;
-  return {
-    title,
-    chosen: plain('chosen'),
-    alternatives: alternatives?.items ? alternatives.items.map((item) => (hasForbiddenCharacters(item) ? replaceForbiddenCharacters(item, alternatives.label, problems.at(alternatives)) : item)) : [],
-    rationale: plain('rationale'),
-    tradeoffs: null,
-    status: null,
-    anchor: outcome.anchor,
-    extra: NO_EXTRA,
-  };
 }
 
 export function readBodyDecisions(entries: BodyEntry[], problems: ProblemCollector): Decision[] {
