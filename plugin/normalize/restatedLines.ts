@@ -20,8 +20,10 @@ function shownValue(field: BodyField, value: unknown, typeId: string, vocabulary
       return status === null && note === null ? null : `${status ?? ''}\n${note ?? ''}`;
     }
     case 'date':
-      // `05/02/2018` is shown in the order its folder writes dates, whichever that is.
-      return readDate(value, field, quiet) ?? readDate(value, field, quiet, 'day-first');
+      // A slashed date such as `05/02/2018` stays on the page: the order its
+      // folder writes dates is known to the model, not to this one file, and
+      // when no order is known the header shows no date at all.
+      return readDate(value, field, quiet);
     case 'version':
       return readText(value, field, quiet);
     case 'tags':

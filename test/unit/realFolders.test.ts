@@ -270,6 +270,11 @@ describe('printed once', () => {
     expect(await page(body, {status: 'accepted', date: '2020-02-02'})).toBe('---\nstatus: accepted\ndate: 2020-02-02\n---\n# 9. X\n\n\n\n\n\n\n\n## Context\n\nWhy.\n');
   });
 
+  it('keeps a slashed date line, whose order only the folder tells, so it is never lost', async () => {
+    const source = '# 9. X\n\nDate: 05/02/2018\n\n## Status\n\nAccepted\n\n## Context\n';
+    expect(await page(source)).toBe('# 9. X\n\nDate: 05/02/2018\n\n\n\n\n\n## Context\n');
+  });
+
   it('keeps them, with a warning, when they disagree', async () => {
     const source = '---\nstatus: accepted\ndate: 2020-02-02\n---\n# 9. X\n\nDate: 2020-03-03\n\n## Status\n\nAccepted\n\n## Context\n';
     expect(await page(source, {status: 'accepted', date: '2020-02-02'})).toContain('Date: 2020-03-03');
