@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import {numberFromFileName} from '../model/references';
+import {numberFromFileName} from '../vocabulary/references';
 
 /**
  * Creates a new record's file without overwriting any file, and without

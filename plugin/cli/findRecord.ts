@@ -1,7 +1,7 @@
 import path from 'path';
 import type {DesignDocModel, DesignDocRecord} from '../types';
-import {parseReference} from '../model/references';
-import type {Vocabulary} from '../model/vocabulary';
+import {parseReference} from '../vocabulary/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 
 /**
  * The record a command-line reference names: `ADR-0003`, `adr 3`, a doc id

@@ -1,6 +1,6 @@
 import path from 'path';
 import type {DesignDocRecord} from '../types';
-import {formatReference, numberFromFileName} from '../model/references';
+import {formatReference, numberFromFileName} from '../vocabulary/references';
 import {renderTemplate} from './templates';
 import {folderTypeOf, isRecordFileName} from '../formats/frontMatterHook';
 

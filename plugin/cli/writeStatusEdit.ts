@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import type {DeclaredRelation, DesignDocRecord} from '../types';
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {statusWordsLength} from '../normalize/status';
 import {setRecordStatus, statusSourceOf, type EditFormat, type StatusEdit} from './editRecord';
 import {isRefusal} from './frontMatterEdit';

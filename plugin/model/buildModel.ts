@@ -1,22 +1,34 @@
 import path from 'path';
-import type {
-  DesignDocModel,
-  DesignDocRecord,
-  Problem,
-  RelationKind,
-  ResolvedRelation,
-} from '../types';
+import type {DeclaredRelation, DesignDocRecord, Problem, RelationKind, ResolvedRelation} from '../types';
 import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize/normalizeDesignDoc';
-import {quote} from '../normalize/problems';
-import {findSupersedeCycles} from '../validate/supersedeCycles';
-import {UnknownStatusCounter} from './unknownStatuses';
+import type {UnknownStatus} from '../normalize/status';
 import {slashDateOrders} from '../normalize/slashDates';
-import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from '../validate/consistency';
-import {INVERSE_RELATION, formatReference} from './references';
+import {INVERSE_RELATION, isExternalTarget} from '../vocabulary/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
-import type {Vocabulary} from './vocabulary';
 
 export type ModelInput = {doc: LoadedDoc; location: DocLocation};
+
+/** A declared relation that names no doc, or names its own doc. */
+export type UnresolvedRelation = {doc: DesignDocRecord; declared: DeclaredRelation; reason: 'no-match' | 'itself'};
+
+/**
+ * The docs, their relations and their indexes, with what validation needs
+ * to report: what normalizing found in each doc, the status words no type
+ * knows and the relations that lead nowhere. Nothing here is a message;
+ * `validate/` writes those.
+ */
+export type BuiltModel = {
+  docs: DesignDocRecord[];
+  byKey: Map<string, DesignDocRecord>;
+  relations: Map<string, ResolvedRelation[]>;
+  /** Docs by docs instance and version (`groupKey`), with their lookups. */
+  indexes: Map<string, DocGroupIndex>;
+  /** Each doc's problems from normalizing, in the order of the docs. */
+  normalizeProblems: Problem[];
+  unknownStatuses: {status: UnknownStatus; file: string}[];
+  unresolved: UnresolvedRelation[];
+};
 
 /**
  * Each doc's relations, in the order they are found. A relation found
@@ -49,50 +61,7 @@ class RelationCollector {
   }
 }
 
-// Every portal page names each doc by its reference; work it out once.
-const references = new WeakMap<Vocabulary, WeakMap<DesignDocRecord, string | null>>();
-
-export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): string | null {
-  let byDoc = references.get(vocabulary);
-  if (!byDoc) {
-    byDoc = new WeakMap();
-    references.set(vocabulary, byDoc);
-  }
-  let reference = byDoc.get(doc);
-  if (reference === undefined) {
-    const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type.toUpperCase();
-    reference = formatReference(prefix, doc.number);
-    byDoc.set(doc, reference);
-  }
-  return reference;
-}
-
-/** `https://...`: a relation to a page outside this site. */
-export function isExternalTarget(target: string): boolean {
-  return /^https?:\/\/[^\s/]/i.test(target);
-}
-
-/**
- * normalize -> relations -> validation, as one pure step from the docs
- * plugin's loaded docs to the model every output is built from.
- */
-export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary): DesignDocModel {
-  const problems: Problem[] = [];
-  const docs: DesignDocRecord[] = [];
-  const unknownStatuses = new UnknownStatusCounter();
-  const slashOrders = slashDateOrders(inputs);
-  for (const {doc, location} of inputs) {
-    const normalized = normalizeDesignDoc(doc, location, vocabulary, slashOrders.get(path.posix.dirname(location.file)) ?? null);
-    docs.push(normalized.record);
-    for (const problem of normalized.problems) {
-      problems.push(problem);
-    }
-    if (normalized.unknownStatus) {
-      unknownStatuses.add(normalized.unknownStatus, location.file);
-    }
-  }
-  problems.push(...unknownStatuses.problems());
-
+function indexByGroup(docs: DesignDocRecord[]): Map<string, DocGroupIndex> {
   const groups = new Map<string, DesignDocRecord[]>();
   for (const doc of docs) {
     const key = groupKey(doc);
@@ -105,10 +74,34 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
   }
   const indexes = new Map<string, DocGroupIndex>();
   for (const [key, members] of groups) {
-    const index = indexGroup(members);
-    indexes.set(key, index);
+    indexes.set(key, indexGroup(members));
+  }
+  return indexes;
+}
+
+/**
+ * normalize -> relations, as one pure step from the docs plugin's loaded
+ * docs to the model every output is built from (`validate/designDocModel`
+ * adds the problems).
+ */
+export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary): BuiltModel {
+  const normalizeProblems: Problem[] = [];
+  const docs: DesignDocRecord[] = [];
+  const unknownStatuses: BuiltModel['unknownStatuses'] = [];
+  const slashOrders = slashDateOrders(inputs);
+  for (const {doc, location} of inputs) {
+    const normalized = normalizeDesignDoc(doc, location, vocabulary, slashOrders.get(path.posix.dirname(location.file)) ?? null);
+    docs.push(normalized.record);
+    for (const problem of normalized.problems) {
+      normalizeProblems.push(problem);
+    }
+    if (normalized.unknownStatus) {
+      unknownStatuses.push({status: normalized.unknownStatus, file: location.file});
+    }
   }
 
+  const indexes = indexByGroup(docs);
+  const unresolved: UnresolvedRelation[] = [];
   const collector = new RelationCollector();
   for (const doc of docs) {
     if (doc.relations.length === 0) {
@@ -122,23 +115,11 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
       }
       const target = resolveReference(declared.target, doc, index, vocabulary);
       if (!target) {
-        problems.push({
-          file: doc.file,
-          field: declared.field,
-          message: `${quote(declared.target)} does not match any design doc (use a doc id, a reference such as ${referenceOf({...doc, number: doc.number ?? 1}, vocabulary)}, or a relative path)`,
-          severity: 'error',
-          ...(declared.line !== undefined && {line: declared.line}),
-        });
+        unresolved.push({doc, declared, reason: 'no-match'});
         continue;
       }
       if (target.key === doc.key && declared.kind !== 'supersedes' && declared.kind !== 'superseded-by') {
-        problems.push({
-          file: doc.file,
-          field: declared.field,
-          message: `${quote(declared.target)} refers to this doc itself`,
-          severity: 'error',
-          ...(declared.line !== undefined && {line: declared.line}),
-        });
+        unresolved.push({doc, declared, reason: 'itself'});
         continue;
       }
       const kind: RelationKind = declared.kind;
@@ -146,42 +127,7 @@ export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary
       collector.add(target.key, {kind: INVERSE_RELATION[kind], target: doc.key, inferred: true});
     }
   }
-  const {relations} = collector;
 
   const byKey = new Map(docs.map((d) => [d.key, d]));
-  const cycles = findSupersedeCycles(docs, relations);
-  for (const cycle of cycles) {
-    const names = cycle.map((key) => {
-      const doc = byKey.get(key)!;
-      return referenceOf(doc, vocabulary) ?? doc.docId;
-    });
-    const path = [...names, names[0]].join(' -> ');
-    for (const key of cycle) {
-      const doc = byKey.get(key)!;
-      const field =
-        doc.relations.find((r) => r.kind === 'supersedes' || r.kind === 'superseded-by')?.field ??
-        'supersedes';
-      problems.push({
-        file: doc.file,
-        field,
-        message: cycle.length === 1 ? 'a doc cannot supersede itself' : `supersede cycle: ${path}`,
-        severity: 'error',
-      });
-    }
-  }
-
-  problems.push(...findDuplicateNumbers(indexes, vocabulary));
-  problems.push(...findDuplicateRequirementIds(docs));
-  // A doc in a cycle already has an error; a status warning would only repeat it.
-  const inCycle = new Set(cycles.flat());
-  problems.push(
-    ...findStatusRelationMismatches(
-      docs.filter((d) => !inCycle.has(d.key)),
-      relations,
-      byKey,
-      vocabulary,
-    ),
-  );
-
-  return {docs, byKey, relations, problems};
+  return {docs, byKey, relations: collector.relations, indexes, normalizeProblems, unknownStatuses, unresolved};
 }

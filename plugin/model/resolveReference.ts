@@ -1,6 +1,6 @@
 import path from 'path';
-import type {Vocabulary} from './vocabulary';
-import {parseReference} from './references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {parseReference} from '../vocabulary/references';
 import type {DesignDocRecord} from '../types';
 
 /** Lookups over the docs of one docs instance and version. */

@@ -1,6 +1,6 @@
 import path from 'path';
-import type {Vocabulary} from '../model/vocabulary';
-import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../model/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../vocabulary/references';
 import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
 import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';

@@ -1,4 +1,4 @@
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {BodyReading} from '../formats/types';
 import type {ChecklistItem, Decision, Requirement, Revision, Risk} from '../types';
 import {readTextList} from './fields';

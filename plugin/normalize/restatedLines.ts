@@ -1,4 +1,4 @@
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {BodyField, BodyReading} from '../formats/types';
 import type {RelationKind} from '../types';
 

@@ -1,5 +1,5 @@
-import type {Vocabulary} from '../model/vocabulary';
-import {toWord} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {toWord} from '../vocabulary/vocabulary';
 import type {BodyEntry, BodyRequirement} from '../formats/types';
 import type {
   ChecklistItem,

@@ -1,5 +1,5 @@
-import type {Vocabulary} from '../model/vocabulary';
-import {parseStatusText} from '../model/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {parseStatusText} from '../vocabulary/references';
 import type {BodyText} from '../formats/types';
 import {isPlaceholder} from '../formats/lists';
 import type {DeclaredRelation, DesignDocTypeDefinition} from '../types';

@@ -1,6 +1,6 @@
 import type {DesignDocModel, DesignDocRecord, Problem} from '../types';
-import {isExternalTarget, referenceOf} from '../model/buildModel';
-import type {Vocabulary} from '../model/vocabulary';
+import {isExternalTarget, referenceOf} from '../vocabulary/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
 
 export const DESIGN_DOCS_JSON = 'design-docs.json';

@@ -1,7 +1,7 @@
 import {Feed} from 'feed';
 import type {DesignDocModel, DesignDocRecord} from '../types';
-import {referenceOf} from '../model/buildModel';
-import type {Vocabulary} from '../model/vocabulary';
+import {referenceOf} from '../vocabulary/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
 import {xmlAttribute, xmlText} from './xml';
 

@@ -1,11 +1,11 @@
 import fs from 'fs/promises';
 import path from 'path';
 import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {selectPortalDocs} from '../views/portal/context';
 import {buildTypeIndexProps} from '../views/portal/typeIndex';
 import {toStatusBadge} from '../views/statusBadge';
-import {referenceOf} from '../model/buildModel';
+import {referenceOf} from '../vocabulary/references';
 import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './designDocsJson';
 import {buildDecisionEvents, renderFeeds} from './feeds';
 import {renderStatusBadge, renderSummaryBadge} from './badges';

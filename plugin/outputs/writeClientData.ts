@@ -1,6 +1,6 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
 import type {DesignDocModel, DesignDocTypeDefinition} from '../types';
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {buildDesignDocPageData} from '../views/docPage';
 import {buildSidebarBadges} from '../views/sidebarBadges';
 import {buildStatusCatalog} from '../views/statusCatalog';

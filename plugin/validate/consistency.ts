@@ -1,7 +1,7 @@
 import type {DesignDocRecord, Problem, ResolvedRelation} from '../types';
 import type {DocGroupIndex} from '../model/resolveReference';
-import {formatReference} from '../model/references';
-import type {Vocabulary} from '../model/vocabulary';
+import {formatReference} from '../vocabulary/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {locationOf} from '../normalize/entryLocations';
 
 /** How many of the other docs with its number a doc's message names. */

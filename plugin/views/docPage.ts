@@ -5,9 +5,9 @@ import type {
   DocLinkProps,
   RelationKind,
 } from '../types';
-import {isExternalTarget, referenceOf} from '../model/buildModel';
-import {PEOPLE_ROLES} from '../model/people';
-import type {Vocabulary} from '../model/vocabulary';
+import {isExternalTarget, referenceOf} from '../vocabulary/references';
+import {PEOPLE_ROLES} from '../vocabulary/people';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from './statusBadge';
 
 const RELATION_ORDER: RelationKind[] = [

@@ -1,5 +1,5 @@
 import type {DesignDocModel, StatusBadgeData} from '../types';
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from './statusBadge';
 
 export type SidebarBadges = {

@@ -1,5 +1,5 @@
 import type {DesignDocRecord, StatusBadgeData, StatusDefinition} from '../types';
-import type {Vocabulary} from '../model/vocabulary';
+import type {Vocabulary} from '../vocabulary/vocabulary';
 
 // Every page lists thousands of docs sharing a handful of statuses: one
 // badge object per status, not one per row.

@@ -3,7 +3,7 @@ import {designDocTypeOf, type HookSettings} from '../formats/frontMatterHook';
 import {loadMarkdownParser} from '../formats/markdown';
 import {isLog4brainsOwnPage, leaveOutLog4brainsReferences} from '../formats/log4brainsPages';
 import {readBodyCached, rememberReading} from '../formats/bodyCache';
-import {createVocabulary, type Vocabulary} from '../model/vocabulary';
+import {createVocabulary, type Vocabulary} from '../vocabulary/vocabulary';
 import {blankLines, restatedLines} from '../normalize/restatedLines';
 import type {PluginOptions} from '../types';
 

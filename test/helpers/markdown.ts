@@ -1,9 +1,9 @@
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {wrapParseFrontMatter} from '../../plugin/formats/frontMatterHook';
 import {DEFAULT_FOLDER_TYPES} from '../../plugin/defaults';
-import {buildDesignDocModel} from '../../plugin/model/buildModel';
+import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
 import {loadedDoc, vocabulary} from './model';
-import type {Vocabulary} from '../../plugin/model/vocabulary';
+import type {Vocabulary} from '../../plugin/vocabulary/vocabulary';
 
 /** The build's own front-matter hook, as a site with default options has it. */
 export const parseFrontMatter = wrapParseFrontMatter(DEFAULT_PARSE_FRONT_MATTER, {siteDir: '/site', folderTypes: DEFAULT_FOLDER_TYPES});

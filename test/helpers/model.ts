@@ -1,6 +1,7 @@
 import {getDefaultOptions} from '../../plugin/options';
-import {buildDesignDocModel, type ModelInput} from '../../plugin/model/buildModel';
-import {createVocabulary} from '../../plugin/model/vocabulary';
+import type {ModelInput} from '../../plugin/model/buildModel';
+import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
+import {createVocabulary} from '../../plugin/vocabulary/vocabulary';
 
 export const vocabulary = createVocabulary(getDefaultOptions());
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {normalizeDesignDoc} from '../../plugin/normalize/normalizeDesignDoc';
-import {buildDesignDocModel} from '../../plugin/model/buildModel';
+import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
 import {buildGraphProps} from '../../plugin/views/portal/graph';
 import {buildDesignDocPageData} from '../../plugin/views/docPage';
 import {escapeMermaidLabel} from '../../plugin/views/mermaid';

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {normalizeDesignDoc} from '../../plugin/normalize/normalizeDesignDoc';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 import {recordOf} from '../helpers/markdown';
-import {referenceOf} from '../../plugin/model/buildModel';
+import {referenceOf} from '../../plugin/vocabulary/references';
 
 function normalize(file: string, frontMatter: Record<string, unknown>) {
   const {doc, location} = loadedDoc(file, frontMatter);

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {validateOptions} from '../../plugin/options';
-import {createVocabulary} from '../../plugin/model/vocabulary';
+import {createVocabulary} from '../../plugin/vocabulary/vocabulary';
 import type {Options} from '../../plugin/types';
-import {buildDesignDocModel, referenceOf} from '../../plugin/model/buildModel';
+import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
+import {referenceOf} from '../../plugin/vocabulary/references';
 import {loadedDoc} from '../helpers/model';
 import {buildPortalRoutes} from '../../plugin/routes/buildPortalRoutes';
 

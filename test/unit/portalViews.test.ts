@@ -10,8 +10,8 @@ import {buildGraphProps} from '../../plugin/views/portal/graph';
 import {escapeMermaidLabel} from '../../plugin/views/mermaid';
 import {buildEmbedData} from '../../plugin/views/portal/embeds';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
-import {createVocabulary} from '../../plugin/model/vocabulary';
-import {buildDesignDocModel} from '../../plugin/model/buildModel';
+import {createVocabulary} from '../../plugin/vocabulary/vocabulary';
+import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
 
 function portal(...docs: Parameters<typeof model>): PortalContext {
   return {model: model(...docs), vocabulary, options: getDefaultOptions(), today: '2026-11-25'};

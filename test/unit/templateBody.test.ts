@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {getDefaultOptions} from '../../plugin/options';
-import {createVocabulary} from '../../plugin/model/vocabulary';
+import {createVocabulary} from '../../plugin/vocabulary/vocabulary';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {parseFrontMatter, recordOf} from '../helpers/markdown';
 

@@ -1,5 +1,5 @@
 import type {DesignDocModel, DesignDocRecord, IndexedVersions, PluginOptions} from '../../types';
-import type {Vocabulary} from '../../model/vocabulary';
+import type {Vocabulary} from '../../vocabulary/vocabulary';
 
 /** What every portal view builder reads: the model and the settings. */
 export type PortalContext = {

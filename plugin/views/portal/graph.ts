@@ -1,5 +1,5 @@
 import type {DesignDocRecord, GraphProps, RelationKind} from '../../types';
-import {referenceOf} from '../../model/buildModel';
+import {referenceOf} from '../../vocabulary/references';
 import {escapeMermaidLabel} from '../mermaid';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';

@@ -1,6 +1,6 @@
 import type {DesignDocRecord, DocRow, TypeIndexProps} from '../../types';
-import {PEOPLE_ROLES} from '../../model/people';
-import {referenceOf} from '../../model/buildModel';
+import {PEOPLE_ROLES} from '../../vocabulary/people';
+import {referenceOf} from '../../vocabulary/references';
 import {toStatusBadge} from '../statusBadge';
 import {compareIsoDates, type PortalContext} from './context';
 

@@ -1,4 +1,5 @@
-import type {RelationKind} from '../types';
+import type {DesignDocRecord, RelationKind} from '../types';
+import type {Vocabulary} from './vocabulary';
 
 /**
  * `superseded by ADR-0012` (also with a markdown link) in a status field.
@@ -112,3 +113,27 @@ export const INVERSE_RELATION: Record<RelationKind, RelationKind> = {
   'amended-by': 'amends',
   related: 'related',
 };
+
+// Every portal page names each doc by its reference; work it out once.
+const references = new WeakMap<Vocabulary, WeakMap<DesignDocRecord, string | null>>();
+
+/** A doc's reference, `ADR-0007`, by its type's prefix; null for an unnumbered doc. */
+export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): string | null {
+  let byDoc = references.get(vocabulary);
+  if (!byDoc) {
+    byDoc = new WeakMap();
+    references.set(vocabulary, byDoc);
+  }
+  let reference = byDoc.get(doc);
+  if (reference === undefined) {
+    const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type.toUpperCase();
+    reference = formatReference(prefix, doc.number);
+    byDoc.set(doc, reference);
+  }
+  return reference;
+}
+
+/** `https://...`: a relation to a page outside this site. */
+export function isExternalTarget(target: string): boolean {
+  return /^https?:\/\/[^\s/]/i.test(target);
+}

@@ -1,0 +1,14 @@
+import type {DesignDocModel} from '../types';
+import {buildModel, type ModelInput} from '../model/buildModel';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {validateModel} from './validateModel';
+
+/**
+ * The model every output is built from, with its problems: the docs
+ * plugin's loaded docs normalized and related (`model/`), then checked
+ * (`validate/`). Pure; the build, the CLI and the bench all call it.
+ */
+export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary): DesignDocModel {
+  const built = buildModel(inputs, vocabulary);
+  return {docs: built.docs, byKey: built.byKey, relations: built.relations, problems: validateModel(built, vocabulary)};
+}

@@ -1,0 +1,73 @@
+import type {Problem} from '../types';
+import type {BuiltModel, UnresolvedRelation} from '../model/buildModel';
+import {quote} from '../normalize/problems';
+import {referenceOf} from '../vocabulary/references';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {findSupersedeCycles} from './supersedeCycles';
+import {unknownStatusProblems} from './unknownStatuses';
+import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from './consistency';
+
+function unresolvedProblem({doc, declared, reason}: UnresolvedRelation, vocabulary: Vocabulary): Problem {
+  const message =
+    reason === 'itself'
+      ? `${quote(declared.target)} refers to this doc itself`
+      : `${quote(declared.target)} does not match any design doc (use a doc id, a reference such as ${referenceOf({...doc, number: doc.number ?? 1}, vocabulary)}, or a relative path)`;
+  return {
+    file: doc.file,
+    field: declared.field,
+    message,
+    severity: 'error',
+    ...(declared.line !== undefined && {line: declared.line}),
+  };
+}
+
+/** Supersede cycles, each reported on every doc in it. */
+function cycleProblems(built: BuiltModel, cycles: string[][], vocabulary: Vocabulary): Problem[] {
+  const problems: Problem[] = [];
+  for (const cycle of cycles) {
+    const names = cycle.map((key) => {
+      const doc = built.byKey.get(key)!;
+      return referenceOf(doc, vocabulary) ?? doc.docId;
+    });
+    const path = [...names, names[0]].join(' -> ');
+    for (const key of cycle) {
+      const doc = built.byKey.get(key)!;
+      const field = doc.relations.find((r) => r.kind === 'supersedes' || r.kind === 'superseded-by')?.field ?? 'supersedes';
+      problems.push({
+        file: doc.file,
+        field,
+        message: cycle.length === 1 ? 'a doc cannot supersede itself' : `supersede cycle: ${path}`,
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every problem of a built model, in the order a reader meets them: each
+ * doc's own (normalizing), the status words no type knows, relations that
+ * lead nowhere, supersede cycles, then the checks across docs.
+ */
+export function validateModel(built: BuiltModel, vocabulary: Vocabulary): Problem[] {
+  const problems: Problem[] = [...built.normalizeProblems];
+  problems.push(...unknownStatusProblems(built.unknownStatuses));
+  for (const unresolved of built.unresolved) {
+    problems.push(unresolvedProblem(unresolved, vocabulary));
+  }
+  const cycles = findSupersedeCycles(built.docs, built.relations);
+  problems.push(...cycleProblems(built, cycles, vocabulary));
+  problems.push(...findDuplicateNumbers(built.indexes, vocabulary));
+  problems.push(...findDuplicateRequirementIds(built.docs));
+  // A doc in a cycle already has an error; a status warning would only repeat it.
+  const inCycle = new Set(cycles.flat());
+  problems.push(
+    ...findStatusRelationMismatches(
+      built.docs.filter((d) => !inCycle.has(d.key)),
+      built.relations,
+      built.byKey,
+      vocabulary,
+    ),
+  );
+  return problems;
+}
