@@ -41,7 +41,7 @@ declare module '@theme/DesignDocBanner' {
   export default function DesignDocBanner(props: Props): ReactNode;
 }
 
-declare module '@generated/docusaurus-plugin-design-docs/default/status-catalog.json' {
+declare module '@generated/docusaurus-plugin-design-docs/status-catalog.json' {
   import type {StatusTone} from 'docusaurus-plugin-design-docs/client';
 
   const catalog: {

@@ -1,6 +1,6 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {DesignDocPageData, StatusBadgeData} from '../plugin/types.js';
-import catalog from '@generated/docusaurus-plugin-design-docs/default/status-catalog.json';
+import catalog from '@generated/docusaurus-plugin-design-docs/status-catalog.json';
 
 export type {
   DesignDocPageData,

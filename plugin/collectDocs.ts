@@ -46,12 +46,15 @@ export function collectDesignDocs(allContent: AllContent, docsPluginIds: string[
   return inputs;
 }
 
-/** Every folder a docs version reads, including ones outside the site. */
-export function collectDocsContentPaths(allContent: AllContent): string[] {
+/** Every folder a docs version reads, including ones outside the site; only `docsPluginIds`' when given. */
+export function collectDocsContentPaths(allContent: AllContent, docsPluginIds: string[] = []): string[] {
   const instances = (allContent[DOCS_PLUGIN] ?? {}) as Record<string, LoadedContent | undefined>;
   return [
     ...new Set(
-      Object.values(instances).flatMap((content) =>
+      Object.entries(instances)
+        .filter(([pluginId]) => docsPluginIds.length === 0 || docsPluginIds.includes(pluginId))
+        .map(([, content]) => content)
+        .flatMap((content) =>
         (content?.loadedVersions ?? []).flatMap((version) => [version.contentPath, version.contentPathLocalized]),
       ),
     ),

@@ -4,14 +4,15 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {collectDesignDocs, collectDocsContentPaths} from './collectDocs';
 import {buildDesignDocModel} from './validate/designDocModel';
 import {createVocabulary} from './vocabulary/vocabulary';
-import {writeClientData} from './outputs/writeClientData';
+import {writeClientData, writeSiteStatusCatalog} from './outputs/writeClientData';
+import {buildStatusCatalog, mergeStatusCatalogs} from './views/statusCatalog';
 import {reportProblems} from './validate/report';
-import {buildPortalNav, buildPortalRoutes} from './routes/buildPortalRoutes';
+import {assemblePortal} from './routes/assemblePortal';
 import {createPortalRoutes} from './routes/createPortalRoutes';
-import {selectPortalDocs} from './views/portal/context';
-import {setPortalState} from './remark/portalRegistry';
+import type {PortalContext} from './views/portal/context';
+import {PortalHolder} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
-import {parseProblemsOf, wrapParseFrontMatter} from './formats/frontMatterHook';
+import {hookStoreOf, wrapParseFrontMatter} from './formats/frontMatterHook';
 import {modelCaptureFor} from './cli/modelCapture';
 import {collectSiteDocs} from './cli/siteDocs';
 import {registerCommands} from './cli';
@@ -55,11 +56,16 @@ export default function pluginDesignDocs(
     maintainCase: markdown.anchors?.maintainCase ?? false,
   };
   markdown.parseFrontMatter = wrapParseFrontMatter(markdown.parseFrontMatter, hookSettings);
-  const parseProblems = parseProblemsOf(markdown.parseFrontMatter);
+  const hookStore = hookStoreOf(markdown.parseFrontMatter)!;
+  const {parseProblems} = hookStore;
+  // The remark plugin reaches this instance's portal through the hook's front matter.
+  const portalHolder = new PortalHolder(buildStatusCatalog(options.types));
+  hookStore.instances.set(options.id, portalHolder);
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   const docsDataDir = path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs');
 
   let model: DesignDocModel | undefined;
+  let portalContext: PortalContext | undefined;
   let docsContentPaths: string[] = [];
 
   return {
@@ -79,7 +85,7 @@ export default function pluginDesignDocs(
 
     async allContentLoaded({allContent, actions}) {
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
-      docsContentPaths = collectDocsContentPaths(allContent);
+      docsContentPaths = collectDocsContentPaths(allContent, options.docsPluginIds);
       model = buildDesignDocModel(inputs, vocabulary);
       model.problems = [
         ...parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
@@ -88,21 +94,25 @@ export default function pluginDesignDocs(
       const capture = modelCaptureFor(context);
       if (capture) {
         // The CLI reports problems its own way.
-        capture.model = model;
+        capture.models.set(options.id, model);
         capture.siteDocs = collectSiteDocs(allContent);
       } else {
         reportProblems(model.problems, options.onInvalidDesignDoc);
       }
-      await writeClientData(model, vocabulary, options.types, actions.createData);
-      const portalModel = {...model, docs: selectPortalDocs(model.docs, options.versions)};
-      const urls = {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath};
-      const portalContext = {model: portalModel, vocabulary, options, today: new Date().toISOString().slice(0, 10)};
-      const routes = buildPortalRoutes(portalContext, urls);
-      await createPortalRoutes(routes, buildPortalNav(options.types, urls), actions);
+      await writeClientData(model, vocabulary, actions.createData, options.id);
+      // Every instance is created before any content loads, so each sees them all.
+      const instances = [...hookStore.instances.values()] as PortalHolder[];
+      writeSiteStatusCatalog(path.dirname(dataDir), mergeStatusCatalogs(instances.map((instance) => instance.statusCatalog)));
+      const portal = assemblePortal(
+        {model, vocabulary, options, today: new Date().toISOString().slice(0, 10)},
+        {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath},
+      );
+      portalContext = portal.context;
+      await createPortalRoutes(portal.routes, portal.nav, actions);
       // For the remark plugin, which compiles MDX after this: embeds
       // written earlier are refreshed so dev mode shows the new model.
-      const state = setPortalState({
-        context: portalContext,
+      const state = portalHolder.update({
+        context: portal.context,
         dataDir,
         locale: context.i18n.currentLocale,
         importPrefix: `@generated/${PLUGIN_NAME}/${options.id}`,
@@ -118,10 +128,11 @@ export default function pluginDesignDocs(
     },
 
     async postBuild({outDir}) {
-      if (model) {
+      if (model && portalContext) {
         await writeBuildOutputs({
           outDir,
           model,
+          portal: portalContext,
           vocabulary,
           options,
           siteUrl: context.siteConfig.url,
@@ -158,7 +169,9 @@ export default function pluginDesignDocs(
               test: /\.mdx?$/,
               enforce: 'pre' as const,
               // Docs instances may read folders outside the site (a monorepo's doc/adr).
-              include: [context.siteDir, ...docsContentPaths],
+              // An instance limited to some docs instances reads only their files:
+              // another instance's records are that instance's to read.
+              include: options.docsPluginIds.length > 0 ? docsContentPaths : [context.siteDir, ...docsContentPaths],
               exclude: [/node_modules/, context.generatedFilesDir],
               use: [
                 {

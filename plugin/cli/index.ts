@@ -4,11 +4,11 @@ import path from 'path';
 import logger from '@docusaurus/logger';
 import type {MarkdownConfig, ParseFrontMatter} from '@docusaurus/types';
 import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
-import {createVocabulary} from '../vocabulary/vocabulary';
+import {createVocabulary, type Vocabulary} from '../vocabulary/vocabulary';
 import {referenceOf} from '../vocabulary/references';
 import {formatReference} from '../vocabulary/references';
 import {formatProblems} from '../validate/report';
-import {loadModel, loadSite} from './loadModel';
+import {loadSite} from './loadModel';
 import {findRecords} from './findRecord';
 import {locateField} from './locateField';
 import {chooseFolder, nextNumber, planNewRecord, recordFileName} from './planNewRecord';
@@ -19,6 +19,7 @@ import {compilesAsMdx} from './mdxText';
 import {mdxProblems} from './mdxProblems';
 import type {StatusEdit} from './editRecord';
 import {readRecordFile, statusDisagreement} from './readRecordFile';
+import {acrossInstances, findAcrossInstances, instanceForType, type CliInstance, type FoundRecord} from './siteInstances';
 
 type Command = {
   command(name: string): Command;
@@ -57,15 +58,27 @@ function folderProblemMessage(problem: FolderProblem, named: string): string {
   }
 }
 
+// Every instance of the plugin calls extendCli on the same CLI: the first
+// registers the commands, the others join its list.
+const instancesByCli = new WeakMap<object, CliInstance[]>();
+
 /**
  * `docusaurus design-docs:new`, `design-docs:status` and `design-docs:lint`,
- * all working from the same model the build uses.
+ * all working from the same models the build uses, across every instance
+ * of the plugin in the site.
  */
 export function registerCommands(
   cli: Command,
   {siteDir, options, parseFrontMatter, markdown}: {siteDir: string; options: PluginOptions; parseFrontMatter: ParseFrontMatter; markdown: MarkdownConfig},
 ): void {
-  const vocabulary = createVocabulary(options);
+  const instance: CliInstance = {id: options.id, options, vocabulary: createVocabulary(options)};
+  const registered = instancesByCli.get(cli);
+  if (registered) {
+    registered.push(instance);
+    return;
+  }
+  const instances = [instance];
+  instancesByCli.set(cli, instances);
   /** A path as the commands report it: relative to the site, with forward slashes. */
   const sitePath = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
 
@@ -74,7 +87,7 @@ export function registerCommands(
    * the command meant: the status written, the type and title unchanged.
    * Returns the problem, or null when the model agrees.
    */
-  async function disagreement(file: string, source: string, expected: {status: string; type: string; title: string}): Promise<string | null> {
+  async function disagreement(file: string, source: string, expected: {status: string; type: string; title: string}, vocabulary: Vocabulary): Promise<string | null> {
     const {record} = await readRecordFile({siteDir, file, source, parseFrontMatter, vocabulary});
     return statusDisagreement(record, expected, vocabulary);
   }
@@ -83,7 +96,7 @@ export function registerCommands(
    * Edits a record's status where the build reads it, and keeps the edit
    * only when the file read back agrees (see writeStatusEdit).
    */
-  async function editStatus(record: DesignDocRecord, edit: StatusEdit) {
+  async function editStatus({record, instance: {vocabulary}}: Pick<FoundRecord, 'record' | 'instance'>, edit: StatusEdit) {
     // Loaded when a record is edited: the yaml parser is not every build's.
     const {writeStatusEdit} = await import('./writeStatusEdit.js');
     const result = await writeStatusEdit({
@@ -99,17 +112,17 @@ export function registerCommands(
     return result;
   }
 
-  async function findOne(ref: string) {
-    const model = await loadModel(siteDir);
-    const found = findRecords(model, ref, vocabulary, siteDir);
+  async function findOne(ref: string): Promise<FoundRecord> {
+    const {models} = await loadSite(siteDir);
+    const found = findAcrossInstances(instances, models, ref, siteDir);
     if (found.length === 0) {
       fail(`No design doc matches ${logger.code(ref)}.`);
     }
     if (found.length > 1) {
-      fail(`${logger.code(ref)} matches ${found.length} docs: ${found.map((d) => d.file).join(', ')}. Use a file path.`);
+      fail(`${logger.code(ref)} matches ${found.length} docs: ${found.map((d) => d.record.file).join(', ')}. Use a file path.`);
     }
-    refuseUnparseable(model, found[0]!);
-    return {model, record: found[0]!};
+    refuseUnparseable(found[0]!.model, found[0]!.record);
+    return found[0]!;
   }
 
   /**
@@ -117,7 +130,7 @@ export function registerCommands(
    * lifecycle has one, else its first status that shows the "no longer
    * current" banner (a design doc becomes obsolete).
    */
-  function retiredStatus(record: DesignDocRecord): string {
+  function retiredStatus(record: DesignDocRecord, vocabulary: Vocabulary): string {
     const type = vocabulary.types.get(record.type);
     const status =
       ['superseded', 'obsolete', 'withdrawn', 'deprecated'].map((id) => vocabulary.findStatus(record.type, id)).find(Boolean) ??
@@ -138,22 +151,30 @@ export function registerCommands(
     .description('Create the next design doc of a type from its template')
     .option('--supersedes <ref>', 'mark this record as superseded by the new one')
     .option('--dir <folder>', 'folder of the new record, relative to the site')
-    .action((async (type: string, title: string, flags: {supersedes?: string; dir?: string}) => {
+    .option('--instance <id>', 'the design-docs plugin instance the record belongs to, when several have its type')
+    .action((async (type: string, title: string, flags: {supersedes?: string; dir?: string; instance?: string}) => {
       // Files older than this that are no docs are nobody's new record.
       const startedAt = Date.now();
+      const forType = instanceForType(instances, type, flags.instance);
+      if ('problem' in forType) {
+        fail(forType.problem);
+      }
+      const chosenInstance = forType.instance;
+      const {options, vocabulary} = chosenInstance;
       const definition = vocabulary.findType(type) ?? fail(`Unknown type ${logger.code(type)}; known types are ${[...vocabulary.types.keys()].join(', ')}.`);
-      const {model, siteDocs} = await loadSite(siteDir);
-      let old: DesignDocRecord | undefined;
+      const {models, siteDocs} = await loadSite(siteDir);
+      const model = models.get(chosenInstance.id) ?? fail(`The plugin instance ${logger.code(chosenInstance.id)} built no model.`);
+      let old: FoundRecord | undefined;
       if (flags.supersedes) {
         const found = findRecords(model, flags.supersedes, vocabulary, siteDir);
         if (found.length !== 1) {
           fail(`--supersedes ${logger.code(flags.supersedes)} must match exactly one doc (it matches ${found.length}).`);
         }
-        old = found[0]!;
-        refuseUnparseable(model, old);
+        old = {record: found[0]!, model, instance: chosenInstance};
+        refuseUnparseable(model, old.record);
       }
       // A successor sits next to the record it replaces.
-      const chosen = chooseFolder(definition.id, model.docs, flags.dir ?? (old && path.posix.dirname(old.file)));
+      const chosen = chooseFolder(definition.id, model.docs, flags.dir ?? (old && path.posix.dirname(old.record.file)));
       const target = resolveRecordFolder(siteDir, chosen, siteDocs);
       if ('problem' in target) {
         fail(folderProblemMessage(target, flags.dir !== undefined ? `--dir ${flags.dir}` : logger.path(chosen)));
@@ -177,7 +198,7 @@ export function registerCommands(
           title,
           status,
           today: date,
-          supersedes: old ? referenceOf(old, vocabulary) ?? old.docId : null,
+          supersedes: old ? referenceOf(old.record, vocabulary) ?? old.record.docId : null,
           mdx,
         });
       const outcome = await createRecordFile({
@@ -197,7 +218,7 @@ export function registerCommands(
                 : `${JSON.stringify(title)} would be published at ${identity.permalink}, where ${logger.path(holder.doc.file)} already is. Nothing was created; give the new record another title.`,
             );
           }
-          const problem = await disagreement(plan.file, plan.content, {status, type: definition.id, title});
+          const problem = await disagreement(plan.file, plan.content, {status, type: definition.id, title}, vocabulary);
           if (problem) {
             fail(`${logger.path(plan.file)} was not created: ${problem}.`);
           }
@@ -217,10 +238,10 @@ export function registerCommands(
       logger.success`Created ${reference} at path=${sitePath(created.file)}`;
       if (old) {
         const result = await editStatus(old, {
-          status: retiredStatus(old),
-          supersededBy: {reference, title, number: created.number, fileName: path.relative(path.dirname(path.join(siteDir, old.file)), created.file).split(path.sep).join('/')},
+          status: retiredStatus(old.record, vocabulary),
+          supersededBy: {reference, title, number: created.number, fileName: path.relative(path.dirname(path.join(siteDir, old.record.file)), created.file).split(path.sep).join('/')},
         });
-        logger.success`Marked path=${old.file} as superseded (${result.format})`;
+        logger.success`Marked path=${old.record.file} as superseded (${result.format})`;
       }
     }) as never);
 
@@ -228,13 +249,15 @@ export function registerCommands(
     .command('design-docs:status <ref> <status>')
     .description("Move a design doc to another status of its type's lifecycle")
     .action((async (ref: string, status: string) => {
-      const {record} = await findOne(ref);
+      const found = await findOne(ref);
+      const {record} = found;
+      const {vocabulary} = found.instance;
       const type = vocabulary.types.get(record.type) ?? fail(`${record.file} has an unknown type ${logger.code(record.type)}.`);
       const next = vocabulary.findStatus(type.id, status) ?? fail(`${logger.code(status)} is not a status of ${type.id}; use one of ${type.statuses.map((s) => s.id).join(', ')}.`);
       if (next.id === record.status) {
         fail(`${record.file} is already ${next.id}.`);
       }
-      const result = await editStatus(record, {status: next.id});
+      const result = await editStatus(found, {status: next.id});
       logger.success`path=${record.file}: ${record.status ?? 'no status'} -> ${next.id} (${result.format})`;
     }) as never);
 
@@ -243,9 +266,10 @@ export function registerCommands(
     .description('Validate every design doc as the build does, without building')
     .option('--format <format>', 'text or json', 'text')
     .action((async (flags: {format: string}) => {
-      const model = await loadModel(siteDir);
+      const {models} = await loadSite(siteDir);
+      const {docs, problems: modelProblems} = acrossInstances(models);
       // The build compiles every record; what MDX cannot compile is found here too.
-      const found = [...model.problems, ...(await mdxProblems(model.docs, {siteDir, markdown, parseFrontMatter}))];
+      const found = [...modelProblems, ...(await mdxProblems(docs, {siteDir, markdown, parseFrontMatter}))];
       const errors = found.filter((p) => p.severity === 'error').length;
       if (flags.format === 'json') {
         const problems = found.map((problem) => {
@@ -278,7 +302,7 @@ export function registerCommands(
       } else if (found.length > 0) {
         process.stdout.write(`${formatProblems(found)}\n`);
       } else {
-        logger.success`${model.docs.length} design docs, no problems.`;
+        logger.success`${docs.length} design docs, no problems.`;
       }
       process.exit(errors > 0 ? 1 : 0);
     }) as never);

@@ -8,13 +8,17 @@ import type {SiteDocsVersion} from './siteDocs';
  * load context Docusaurus hands to every plugin it creates from it, so
  * only that load is affected.
  */
-export type ModelCapture = {model?: DesignDocModel; siteDocs?: SiteDocsVersion[]};
+export type ModelCapture = {
+  /** Each plugin instance's model, by the instance's id. */
+  models: Map<string, DesignDocModel>;
+  siteDocs?: SiteDocsVersion[];
+};
 
 const captures = new WeakMap<object, ModelCapture>();
 
 /** Call before Docusaurus creates the plugins from `context`. */
 export function captureModelOf(context: object): ModelCapture {
-  const capture: ModelCapture = {};
+  const capture: ModelCapture = {models: new Map()};
   captures.set(context, capture);
   return capture;
 }

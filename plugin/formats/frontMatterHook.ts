@@ -124,18 +124,53 @@ function tagsAsList(frontMatter: Record<string, unknown>): Record<string, unknow
 const WRAPPED = Symbol.for('docusaurus-plugin-design-docs.parseFrontMatter');
 
 /**
+ * The key, not enumerable, under which every front matter the hook returns
+ * carries the site's plugin instances (by id). The MDX loader hands that
+ * front matter to the remark plugin in its file's `data`, so the remark
+ * plugin finds its instance's portal there: per site, never through a
+ * process-wide global. `Symbol.for`, because a site config may load the
+ * remark plugin from another copy of this package.
+ */
+export const PLUGIN_INSTANCES = Symbol.for('docusaurus-plugin-design-docs.instances');
+
+/**
+ * What a wrapped hook holds for its site: YAML problems, the plugin
+ * instances' hand-offs by id, and the settings it reads with (every
+ * instance's folder types).
+ */
+export type HookStore = {parseProblems: ParseProblems; instances: Map<string, object>; settings: HookSettings};
+
+/** A copy of `frontMatter` that carries `instances` under `PLUGIN_INSTANCES`, out of sight of JSON and `Object.keys`. */
+export function withPluginInstances<T extends object>(frontMatter: T, instances: Map<string, object>): T {
+  const copy = {...frontMatter};
+  Object.defineProperty(copy, PLUGIN_INSTANCES, {value: instances});
+  return copy;
+}
+
+/**
  * Wraps the site's `markdown.parseFrontMatter` so that every design doc
  * (by `type:` or by its folder) reaches the docs plugin with its body read:
  * the template's header, tables and decision blocks, adr-tools' status
  * section, MADR 2's bullets. The reading rides along in the front matter
  * to the model; the files themselves are not changed.
  */
-export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSettings): ParseFrontMatter {
-  if ((inner as {[WRAPPED]?: ParseProblems})[WRAPPED]) {
+export function wrapParseFrontMatter(inner: ParseFrontMatter, given: HookSettings): ParseFrontMatter {
+  const wrappedBefore = hookStoreOf(inner);
+  if (wrappedBefore) {
+    // Another plugin instance of this site: one hook reads every file, and
+    // a folder this instance names is typed too (the first instance to name
+    // a folder decides its type).
+    for (const [folder, type] of Object.entries(given.folderTypes)) {
+      if (!Object.hasOwn(wrappedBefore.settings.folderTypes, folder)) {
+        wrappedBefore.settings.folderTypes[folder] = type;
+      }
+    }
     return inner;
   }
-  const parseProblems = new ParseProblems();
-  const wrapped: ParseFrontMatter = async (params) => {
+  const settings: HookSettings = {...given, folderTypes: {...given.folderTypes}};
+  const store: HookStore = {parseProblems: new ParseProblems(), instances: new Map(), settings};
+  const {parseProblems} = store;
+  const read: ParseFrontMatter = async (params) => {
     let result: Awaited<ReturnType<ParseFrontMatter>>;
     try {
       result = await inner(params);
@@ -180,11 +215,22 @@ export function wrapParseFrontMatter(inner: ParseFrontMatter, settings: HookSett
     }
     return {...result, frontMatter: {...shown, [BODY_READING_KEY]: holdBodyReading(reading, writtenTitle)}};
   };
-  Object.defineProperty(wrapped, WRAPPED, {value: parseProblems});
+  // A fresh object each time: the inner hook may hand out one cached object
+  // for equal file contents, and the instances are this site's.
+  const wrapped: ParseFrontMatter = async (params) => {
+    const result = await read(params);
+    return {...result, frontMatter: withPluginInstances(result.frontMatter, store.instances)};
+  };
+  Object.defineProperty(wrapped, WRAPPED, {value: store});
   return wrapped;
+}
+
+/** What a hook wrapped by `wrapParseFrontMatter` holds, or null for any other hook. */
+export function hookStoreOf(hook: ParseFrontMatter): HookStore | null {
+  return (hook as {[WRAPPED]?: HookStore})[WRAPPED] ?? null;
 }
 
 /** The YAML problems a wrapped hook found, or an empty store for any other hook. */
 export function parseProblemsOf(hook: ParseFrontMatter): ParseProblems {
-  return (hook as {[WRAPPED]?: ParseProblems})[WRAPPED] ?? new ParseProblems();
+  return hookStoreOf(hook)?.parseProblems ?? new ParseProblems();
 }

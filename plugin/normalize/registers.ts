@@ -1,6 +1,6 @@
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {BodyReading} from '../formats/types';
-import type {ChecklistItem, Decision, Requirement, Revision, Risk} from '../types';
+import type {ChecklistItem, Decision, DesignDocRecord, Requirement, Revision, Risk} from '../types';
 import {readTextList} from './fields';
 import {quote, type ProblemCollector} from './problems';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
@@ -17,14 +17,7 @@ import {
 } from './sections';
 
 /** A doc's registers: what the decision log, risk and requirements registers and the dashboard list. */
-export type Registers = {
-  decisions: Decision[];
-  risks: Risk[];
-  requirements: Requirement[];
-  openQuestions: string[];
-  revisions: Revision[];
-  checklist: ChecklistItem[];
-};
+export type Registers = Pick<DesignDocRecord, 'decisions' | 'risks' | 'requirements' | 'openQuestions' | 'revisions' | 'checklist'>;
 
 type Register = keyof Registers;
 

@@ -18,4 +18,9 @@ export function sidebarClassFile(pluginId: string, versionName: string): string 
 /** A client module, written in allContentLoaded, which runs before any bundling. */
 export const SIDEBAR_BADGES_STYLESHEET = 'sidebar-badges.css';
 
-export const STATUS_CATALOG_FILE = 'status-catalog.json';
+/**
+ * The site's status catalog, every instance's types in one file, beside
+ * the instances' own folders: `@generated/docusaurus-plugin-design-docs/status-catalog.json`,
+ * which the client imports whatever the instances are called.
+ */
+export const SITE_STATUS_CATALOG_FILE = 'status-catalog.json';

@@ -2,7 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
 import type {Vocabulary} from '../vocabulary/vocabulary';
-import {selectPortalDocs} from '../views/portal/context';
+import type {PortalContext} from '../views/portal/context';
 import {buildTypeIndexProps} from '../views/portal/typeIndex';
 import {toStatusBadge} from '../views/statusBadge';
 import {referenceOf} from '../vocabulary/references';
@@ -22,6 +22,16 @@ export function badgeFile(doc: Pick<DesignDocRecord, 'number' | 'docId' | 'plugi
   return path.posix.join('badges', ...instance, ...version, doc.type, `${name}.svg`);
 }
 
+/**
+ * Where an instance's design-docs.json goes: the site's root for the
+ * `default` instance, so one-portal sites keep `/design-docs.json`, and the
+ * instance's portal folder for any other, so two instances never write
+ * the same file.
+ */
+export function designDocsJsonPath(outDir: string, options: Pick<PluginOptions, 'id' | 'routeBasePath'>): string {
+  return options.id === 'default' ? path.join(outDir, DESIGN_DOCS_JSON) : path.join(outDir, options.routeBasePath, DESIGN_DOCS_JSON);
+}
+
 async function write(file: string, content: string): Promise<void> {
   await fs.mkdir(path.dirname(file), {recursive: true});
   await fs.writeFile(file, content);
@@ -33,26 +43,28 @@ async function write(file: string, content: string): Promise<void> {
  */
 export async function writeBuildOutputs(params: {
   outDir: string;
+  /** Every doc, for design-docs.json. */
   model: DesignDocModel;
+  /** The docs the portal lists (`assemblePortal`), for the feeds and badges. */
+  portal: PortalContext;
   vocabulary: Vocabulary;
   options: PluginOptions;
   siteUrl: string;
   baseUrl: string;
   title: string;
 }): Promise<void> {
-  const {outDir, model, vocabulary, options} = params;
+  const {outDir, model, portal, vocabulary, options} = params;
   const portalDir = path.join(outDir, options.routeBasePath);
   const portalUrl = `${params.siteUrl.replace(/\/$/, '')}${params.baseUrl}${options.routeBasePath}`.replace(/\/$/, '');
-  const portalDocs = selectPortalDocs(model.docs, options.versions);
-  const portalModel = {...model, docs: portalDocs};
+  const portalDocs = portal.model.docs;
 
-  const feeds = renderFeeds(buildDecisionEvents(portalModel, vocabulary, params.siteUrl), {
+  const feeds = renderFeeds(buildDecisionEvents(portal.model, vocabulary, params.siteUrl), {
     title: params.title,
     siteUrl: params.siteUrl,
     feedUrl: portalUrl,
   });
   const writes = [
-    write(path.join(outDir, DESIGN_DOCS_JSON), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl), null, 2)}\n`),
+    write(designDocsJsonPath(outDir, options), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl), null, 2)}\n`),
     write(path.join(portalDir, 'rss.xml'), feeds.rss),
     write(path.join(portalDir, 'atom.xml'), feeds.atom),
     write(path.join(portalDir, 'feed.json'), feeds.json),
@@ -61,9 +73,8 @@ export async function writeBuildOutputs(params: {
     const reference = referenceOf(doc, vocabulary) ?? doc.title;
     writes.push(write(path.join(portalDir, badgeFile(doc)), renderStatusBadge(reference, toStatusBadge(doc, vocabulary))));
   }
-  const context = {model: portalModel, vocabulary, options, today: ''};
   for (const type of vocabulary.types.values()) {
-    const {statuses} = buildTypeIndexProps(type.id, context);
+    const {statuses} = buildTypeIndexProps(type.id, portal);
     writes.push(write(path.join(portalDir, 'badges', `${type.id}.svg`), renderSummaryBadge(type.label, statuses)));
   }
   await Promise.all(writes);

@@ -1,10 +1,12 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import type {DesignDocModel, DesignDocTypeDefinition} from '../types';
+import type {DesignDocModel} from '../types';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {buildDesignDocPageData} from '../views/docPage';
 import {buildSidebarBadges} from '../views/sidebarBadges';
-import {buildStatusCatalog} from '../views/statusCatalog';
-import {SIDEBAR_BADGES_STYLESHEET, STATUS_CATALOG_FILE, docPageDataFile, sidebarClassFile} from './clientDataFiles';
+import fs from 'fs';
+import path from 'path';
+import type {StatusCatalog} from '../views/statusCatalog';
+import {SIDEBAR_BADGES_STYLESHEET, SITE_STATUS_CATALOG_FILE, docPageDataFile, sidebarClassFile} from './clientDataFiles';
 
 /**
  * Writes one data file per design-doc page, one class map per sidebar and
@@ -14,17 +16,15 @@ import {SIDEBAR_BADGES_STYLESHEET, STATUS_CATALOG_FILE, docPageDataFile, sidebar
 export async function writeClientData(
   model: DesignDocModel,
   vocabulary: Vocabulary,
-  types: DesignDocTypeDefinition[],
   createData: PluginContentLoadedActions['createData'],
+  instanceId = 'default',
 ): Promise<void> {
-  const writes: Promise<unknown>[] = [
-    createData(STATUS_CATALOG_FILE, JSON.stringify(buildStatusCatalog(types))),
-  ];
+  const writes: Promise<unknown>[] = [];
   for (const doc of model.docs) {
     const data = buildDesignDocPageData(doc, model, vocabulary);
     writes.push(createData(docPageDataFile(doc.source), JSON.stringify(data)));
   }
-  const sidebarBadges = buildSidebarBadges(model, vocabulary);
+  const sidebarBadges = buildSidebarBadges(model, vocabulary, instanceId);
   writes.push(createData(SIDEBAR_BADGES_STYLESHEET, sidebarBadges.css));
   for (const [group, classNames] of sidebarBadges.classNamesByVersion) {
     const [pluginId, versionName] = splitGroup(group);
@@ -36,4 +36,18 @@ export async function writeClientData(
 function splitGroup(group: string): [string, string] {
   const slash = group.indexOf('/');
   return [group.slice(0, slash), group.slice(slash + 1)];
+}
+
+/**
+ * Writes the site's status catalog into the plugin's generated folder,
+ * shared by its instances (`createData` writes only into an instance's
+ * own). Only when it changed, so a dev server does not rebuild for nothing.
+ */
+export function writeSiteStatusCatalog(pluginGeneratedDir: string, catalog: StatusCatalog): void {
+  const file = path.join(pluginGeneratedDir, SITE_STATUS_CATALOG_FILE);
+  const content = JSON.stringify(catalog);
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content) {
+    fs.mkdirSync(pluginGeneratedDir, {recursive: true});
+    fs.writeFileSync(file, content);
+  }
 }

@@ -2,7 +2,7 @@ import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
-import {embedsFolder, getPortalState, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
+import {embedsFolder, portalStateFor, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram} from './estree';
 import {QueryPrefixes} from './queryPrefixes';
 
@@ -16,7 +16,12 @@ type Node = {
   position?: unknown;
 };
 
-type VFileLike = {path?: string; history?: string[]};
+type VFileLike = {path?: string; history?: string[]; data?: unknown};
+
+export type RemarkDesignDocsOptions = {
+  /** The design-docs plugin instance (its `id`) whose records the embeds list, when the site has several. */
+  instance?: string;
+};
 
 function warn(file: VFileLike, reason: string): void {
   (file as {message?: (reason: string) => unknown}).message?.(reason);
@@ -77,12 +82,14 @@ function jsxAttributes(node: Node): {attributes: Record<string, string>; hasData
  * and friends (or the same components written as JSX without `data`) into
  * components whose data is a JSON module made for this one embed, and
  * `:status[accepted]` into a badge. Add it to a docs instance's
- * `remarkPlugins`.
+ * `remarkPlugins`. It finds the plugin's model in the front matter the
+ * site's MDX loader hands it, which the plugin's front-matter hook marks.
  */
-export default function remarkDesignDocs() {
+export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
   return (tree: Node, file: VFileLike): void => {
-    const state = getPortalState();
     const filePath = file.path ?? file.history?.[file.history.length - 1];
+    const lookup = portalStateFor(file, filePath, options?.instance);
+    const state = lookup.state;
     const docKey = state && filePath ? state.docKeyByPath.get(path.resolve(filePath)) ?? null : null;
     const imports: Node[] = [];
     const componentIdentifiers = new Map<string, string>();
@@ -103,7 +110,7 @@ export default function remarkDesignDocs() {
 
     const embed = (name: EmbedName, attributes: Record<string, string>, flow: boolean): Node | null => {
       if (!state) {
-        warn(file, `"${name}" needs docusaurus-plugin-design-docs in the site's plugins`);
+        warn(file, `"${name}" ${'reason' in lookup ? lookup.reason : ''}`);
         return null;
       }
       const {query, ...dataAttributes} = attributes;

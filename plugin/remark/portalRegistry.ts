@@ -1,12 +1,13 @@
 import fs from 'fs';
 import path from 'path';
 import type {PortalContext} from '../views/portal/context';
+import {PLUGIN_INSTANCES} from '../formats/frontMatterHook';
+import type {StatusCatalog} from '../views/statusCatalog';
 
 /**
  * What the remark plugin needs from the build: the model (set in
  * allContentLoaded, before any MDX is compiled) and where to write embed
- * data. Kept on globalThis so two copies of this package in one process
- * (a path-loaded plugin and an npm-resolved remark plugin) still meet.
+ * data.
  */
 export type PortalState = {
   context: PortalContext;
@@ -28,10 +29,6 @@ export type EmbedRequest = {
   docKey: string | null;
 };
 
-const KEY = Symbol.for('docusaurus-plugin-design-docs.portal-state');
-
-type Registry = {[KEY]?: PortalState};
-
 const REQUESTS_FILE = 'requests.json';
 
 /** Where a locale's embed data lives, relative to the data folder. */
@@ -44,16 +41,11 @@ function embedsDir(state: Pick<PortalState, 'dataDir' | 'locale'>): string {
 }
 
 /**
- * Embeds requested by earlier compilations, in this process (a dev-mode
- * content reload) or in an earlier build whose compiled pages webpack's
+ * Embeds an earlier build requested, whose compiled pages webpack's
  * persistent cache reuses without running the remark plugin again: their
  * data files must still be rewritten from the current model.
  */
-function knownEmbeds(state: Omit<PortalState, 'embeds'>): Map<string, EmbedRequest> {
-  const previous = (globalThis as Registry)[KEY];
-  if (previous && previous.dataDir === state.dataDir && previous.locale === state.locale) {
-    return previous.embeds;
-  }
+function savedEmbeds(state: Pick<PortalState, 'dataDir' | 'locale'>): Map<string, EmbedRequest> {
   try {
     const saved = JSON.parse(fs.readFileSync(path.join(embedsDir(state), REQUESTS_FILE), 'utf8')) as Record<string, EmbedRequest>;
     return new Map(Object.entries(saved));
@@ -62,10 +54,27 @@ function knownEmbeds(state: Omit<PortalState, 'embeds'>): Map<string, EmbedReque
   }
 }
 
-export function setPortalState(state: Omit<PortalState, 'embeds'>): PortalState {
-  const registry = globalThis as Registry;
-  registry[KEY] = {...state, embeds: knownEmbeds(state)};
-  return registry[KEY];
+/**
+ * A plugin instance's portal, held by the instance and handed to the
+ * remark plugin through the site's front-matter hook (`PLUGIN_INSTANCES`),
+ * where the other instances of the site also find its status catalog.
+ */
+export class PortalHolder {
+  state: PortalState | undefined;
+
+  constructor(readonly statusCatalog: StatusCatalog = {types: []}) {}
+
+  /**
+   * The state for a new model. Embeds requested earlier, in this process
+   * (a dev-mode content reload) or saved by an earlier build, are kept so
+   * their data can be rewritten.
+   */
+  update(state: Omit<PortalState, 'embeds'>): PortalState {
+    const previous = this.state;
+    const embeds = previous && previous.dataDir === state.dataDir && previous.locale === state.locale ? previous.embeds : savedEmbeds(state);
+    this.state = {...state, embeds};
+    return this.state;
+  }
 }
 
 /** Remembers every embed request on disk, for the next build's allContentLoaded. */
@@ -74,6 +83,37 @@ export function saveEmbedRequests(state: PortalState): void {
   fs.writeFileSync(path.join(embedsDir(state), REQUESTS_FILE), JSON.stringify(Object.fromEntries(state.embeds)));
 }
 
-export function getPortalState(): PortalState | undefined {
-  return (globalThis as Registry)[KEY];
+/** The site's plugin instances as the MDX loader's front matter carries them, if it does. */
+function instancesOf(file: {data?: unknown}): Map<string, {state?: PortalState}> | undefined {
+  const frontMatter = (file.data as {frontMatter?: unknown} | undefined)?.frontMatter as {[PLUGIN_INSTANCES]?: Map<string, {state?: PortalState}>} | undefined;
+  return frontMatter?.[PLUGIN_INSTANCES];
+}
+
+export type PortalLookup = {state: PortalState} | {state: null; reason: string};
+
+/**
+ * The portal an MDX file's embeds are drawn from: the instance named by the
+ * remark plugin's `instance` option, else the one whose docs hold the file,
+ * else the site's only (or `default`) instance.
+ */
+export function portalStateFor(file: {data?: unknown}, filePath: string | undefined, instance: string | undefined): PortalLookup {
+  const instances = instancesOf(file);
+  if (!instances || instances.size === 0) {
+    return {state: null, reason: 'needs docusaurus-plugin-design-docs in the site\'s plugins'};
+  }
+  if (instance !== undefined) {
+    const named = instances.get(instance)?.state;
+    return named ? {state: named} : {state: null, reason: `names the design-docs plugin instance "${instance}", which the site does not have (it has ${[...instances.keys()].join(', ')})`};
+  }
+  const states = [...instances.values()].flatMap((holder) => (holder.state ? [holder.state] : []));
+  const resolved = filePath === undefined ? undefined : path.resolve(filePath);
+  const owner = resolved === undefined ? undefined : states.find((state) => state.docKeyByPath.has(resolved));
+  const only = states.length === 1 ? states[0] : instances.get('default')?.state;
+  const state = owner ?? only;
+  if (state) {
+    return {state};
+  }
+  return states.length === 0
+    ? {state: null, reason: 'needs docusaurus-plugin-design-docs in the site\'s plugins'}
+    : {state: null, reason: `could come from any of the design-docs plugin instances ${[...instances.keys()].join(', ')}; name one with the remark plugin's option, as [remarkDesignDocs, {instance: '${[...instances.keys()][0]}'}]`};
 }

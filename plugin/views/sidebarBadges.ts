@@ -25,8 +25,9 @@ const MAX_LABEL_LENGTH = 40;
 export function buildSidebarBadges(
   model: Pick<DesignDocModel, 'docs'>,
   vocabulary: Vocabulary,
+  instanceId = 'default',
 ): SidebarBadges {
-  const classNames = new SidebarClassNames();
+  const classNames = new SidebarClassNames(instanceId);
   // Configured statuses first, in option order, so they keep their plain
   // names whatever the docs contain.
   for (const type of vocabulary.types.values()) {
@@ -57,6 +58,13 @@ class SidebarClassNames {
   private readonly byIdentity = new Map<StatusBadgeData, string>();
   private readonly taken = new Set<string>();
 
+  /**
+   * Another plugin instance of the site draws its own badges, maybe with
+   * other labels for the same status ids: its classes carry its id
+   * (`design-doc-status--security--accepted`), the default instance's do not.
+   */
+  constructor(private readonly instanceId: string) {}
+
   classOf(badge: StatusBadgeData): string {
     const known = this.byIdentity.get(badge);
     if (known !== undefined) {
@@ -71,7 +79,8 @@ class SidebarClassNames {
     const key = `${badge.tone}\u0000${badge.label}`;
     let entry = this.byBadge.get(key);
     if (!entry) {
-      const base = `${SIDEBAR_STATUS_CLASS_PREFIX}${toClassSlug(badge.id)}`;
+      const instance = this.instanceId === 'default' ? '' : `${toClassSlug(this.instanceId)}--`;
+      const base = `${SIDEBAR_STATUS_CLASS_PREFIX}${instance}${toClassSlug(badge.id)}`;
       let className = base;
       for (let n = 2; this.taken.has(className); n += 1) {
         className = `${base}-${n}`;

@@ -13,7 +13,7 @@ const lib = (p) => require(`../../lib/plugin/${p}`);
 const {getDefaultOptions} = lib('options.js');
 const {createVocabulary} = lib('vocabulary/vocabulary.js');
 const {buildDesignDocModel} = lib('validate/designDocModel.js');
-const {buildPortalRoutes} = lib('routes/buildPortalRoutes.js');
+const {assemblePortal} = lib('routes/assemblePortal.js');
 const {buildDesignDocPageData} = lib('views/docPage.js');
 const {buildSidebarBadges} = lib('views/sidebarBadges.js');
 const {wrapParseFrontMatter} = lib('formats/frontMatterHook.js');
@@ -65,7 +65,7 @@ export function pluginWork(inputs, options = getDefaultOptions()) {
     buildDesignDocPageData(doc, model, vocabulary);
   }
   buildSidebarBadges(model, vocabulary);
-  const routes = buildPortalRoutes({model, vocabulary, options, today: '2026-11-25'}, {baseUrl: '/', routeBasePath: 'architecture'});
+  const {routes} = assemblePortal({model, vocabulary, options, today: '2026-11-25'}, {baseUrl: '/', routeBasePath: 'architecture'});
   return {model, routes};
 }
 

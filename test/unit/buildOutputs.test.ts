@@ -5,6 +5,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {getDefaultOptions} from '../../plugin/options';
 import {writeBuildOutputs} from '../../plugin/outputs/writeBuildOutputs';
+import {assemblePortal} from '../../plugin/routes/assemblePortal';
 import {renderFeeds, type DecisionEvent} from '../../plugin/outputs/feeds';
 import {renderBadge} from '../../plugin/outputs/badges';
 import type {DesignDocModel} from '../../plugin/types';
@@ -45,11 +46,14 @@ function hostileModel(): DesignDocModel {
 
 async function writeAll(written: DesignDocModel): Promise<Map<string, string>> {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'design-docs-outputs-'));
+  const options = getDefaultOptions();
+  const {context: portal} = assemblePortal({model: written, vocabulary, options, today: '2026-12-02'}, {baseUrl: '/', routeBasePath: options.routeBasePath});
   await writeBuildOutputs({
     outDir,
     model: written,
+    portal,
     vocabulary,
-    options: getDefaultOptions(),
+    options,
     siteUrl: 'https://example.com',
     baseUrl: '/',
     title: 'Docs & <Co> \x01',

@@ -4,13 +4,17 @@ import {compile} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import {beforeEach, describe, expect, it} from 'vitest';
 import remarkDesignDocs, {writeEmbed} from '../../plugin/remark';
-import {getPortalState, setPortalState} from '../../plugin/remark/portalRegistry';
+import {PortalHolder} from '../../plugin/remark/portalRegistry';
+import {withPluginInstances} from '../../plugin/formats/frontMatterHook';
 import {getDefaultOptions} from '../../plugin/options';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 import {makeTempDir} from '../helpers/tempDirs';
 
 const siteDir = '/site';
 let dataDir: string;
+// The site's plugin instances, as its front-matter hook hands them to the MDX loader.
+let instances: Map<string, PortalHolder>;
+let portal: PortalHolder;
 
 beforeEach(() => {
   dataDir = makeTempDir('remark');
@@ -25,7 +29,9 @@ beforeEach(() => {
     }),
     loadedDoc('docs/design/other.md', {type: 'design-doc', status: 'draft', risks: [{title: 'Other risk', likelihood: 'very high', impact: 'critical'}]}),
   );
-  setPortalState({
+  portal = new PortalHolder();
+  instances = new Map([['default', portal]]);
+  portal.update({
     context: {model: m, vocabulary, options: getDefaultOptions(), today: '2026-11-25'},
     dataDir,
     locale: 'en',
@@ -34,8 +40,11 @@ beforeEach(() => {
   });
 });
 
-async function compileMdx(source: string, file: string): Promise<string> {
-  const output = await compile({value: source, path: path.join(siteDir, file)}, {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true});
+async function compileMdx(source: string, file: string, remarkOptions?: {instance: string}, site = instances): Promise<string> {
+  const output = await compile(
+    {value: source, path: path.join(siteDir, file), data: {frontMatter: withPluginInstances({}, site)}},
+    {format: 'mdx', remarkPlugins: [remarkDirective, [remarkDesignDocs, remarkOptions]], jsx: true},
+  );
   return String(output);
 }
 
@@ -64,7 +73,7 @@ describe('remark directives', () => {
       '::risk-matrix',
       '',
     ].join('\n\n');
-    const file = {value: source, path: path.join(siteDir, 'docs/guide.md')};
+    const file = {value: source, path: path.join(siteDir, 'docs/guide.md'), data: {frontMatter: withPluginInstances({}, instances)}};
     const compiled = await compile(file, {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true});
     const output = String(compiled);
     const queries = [...output.matchAll(/<DesignDocs(\w+) data=\{__designDocsEmbed\d+\}(?: query="([^"]*)")? \/>/g)].map((m) => `${m[1]} ${m[2] ?? '-'}`);
@@ -112,23 +121,95 @@ describe('remark directives', () => {
   it('keeps embed data per locale, and a later build rewrites embeds whose pages webpack did not recompile', async () => {
     const output = await compileMdx('::risk-register\n', 'src/pages/risks.mdx');
     const file = /"@generated\/docusaurus-plugin-design-docs\/default\/(embeds\/en\/[^"]+)"/.exec(output)![1]!;
-    const previous = getPortalState()!;
+    const previous = portal.state!;
 
     // The next build runs in a new process with one risk fewer; its cached
     // page is not compiled again, so only allContentLoaded can refresh the data.
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('docusaurus-plugin-design-docs.portal-state')];
     const smaller = model(loadedDoc('docs/design/other.md', {type: 'design-doc', status: 'draft', risks: [{title: 'Other risk', likelihood: 'low', impact: 'low'}]}));
-    const next = setPortalState({...previous, context: {...previous.context, model: smaller}});
+    const next = new PortalHolder().update({...previous, context: {...previous.context, model: smaller}});
     expect([...next.embeds.keys()]).toEqual([file]);
     for (const request of next.embeds.values()) {
       writeEmbed(next, request);
     }
     expect(JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')).risks.map((r: {title: string}) => r.title)).toEqual(['Other risk']);
 
-    const french = setPortalState({...previous, locale: 'fr'});
+    const french = portal.update({...previous, locale: 'fr'});
     expect(french.embeds.size).toBe(0);
     const frenchOutput = await compileMdx('::risk-register\n', 'src/pages/risks.mdx');
     expect(frenchOutput).toContain('/embeds/fr/risk-register-');
+  });
+
+  describe('with several plugin instances or sites', () => {
+    const securityDir = () => path.join(dataDir, 'security');
+    const withSecurity = () => {
+      const security = new PortalHolder();
+      const m = model(loadedDoc('security/design/threats.md', {type: 'design-doc', status: 'draft', risks: [{title: 'Security risk', likelihood: 'high', impact: 'critical'}]}));
+      security.update({
+        context: {model: m, vocabulary, options: getDefaultOptions(), today: '2026-11-25'},
+        dataDir: securityDir(),
+        locale: 'en',
+        importPrefix: '@generated/docusaurus-plugin-design-docs/security',
+        docKeyByPath: new Map(m.docs.map((doc) => [path.resolve(siteDir, doc.file), doc.key])),
+      });
+      instances.set('security', security);
+    };
+    const risksIn = (output: string, instance: string, dir: string) => {
+      const match = new RegExp(`"@generated/docusaurus-plugin-design-docs/${instance}/(embeds/[^"]+)"`).exec(output);
+      expect(match, output).not.toBeNull();
+      return JSON.parse(readFileSync(path.join(dir, match![1]!), 'utf8')).risks.map((r: {title: string}) => r.title);
+    };
+
+    it('draws a record\'s embed from the instance whose docs hold it, and elsewhere from the instance the option names', async () => {
+      withSecurity();
+      expect(risksIn(await compileMdx('::risk-register\n', 'security/design/threats.md'), 'security', securityDir())).toEqual(['Security risk']);
+      expect(risksIn(await compileMdx('::risk-register\n', 'docs/design/search.md'), 'default', dataDir)).toEqual(['Own risk', 'Small risk']);
+      // A page of neither instance: `default` unless the option names another.
+      expect(risksIn(await compileMdx('::risk-register\n', 'src/pages/risks.mdx'), 'default', dataDir)).toEqual(['Other risk', 'Own risk', 'Small risk']);
+      expect(risksIn(await compileMdx('::risk-register\n', 'src/pages/risks.mdx', {instance: 'security'}), 'security', securityDir())).toEqual(['Security risk']);
+    });
+
+    it('says which instance to name when a page could belong to any, and when the named one does not exist', async () => {
+      withSecurity();
+      instances.delete('default');
+      instances.set('platform', portal);
+      const ambiguous = await compile(
+        {value: '::risk-register\n', path: path.join(siteDir, 'src/pages/risks.mdx'), data: {frontMatter: withPluginInstances({}, instances)}},
+        {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true},
+      );
+      expect(String(ambiguous)).not.toContain('__designDocsEmbed');
+      expect(ambiguous.messages.map((m) => m.reason)).toEqual([
+        `"risk-register" could come from any of the design-docs plugin instances security, platform; name one with the remark plugin's option, as [remarkDesignDocs, {instance: 'security'}]`,
+      ]);
+      const misnamed = await compile(
+        {value: '::risk-register\n', path: path.join(siteDir, 'src/pages/risks.mdx'), data: {frontMatter: withPluginInstances({}, instances)}},
+        {format: 'mdx', remarkPlugins: [remarkDirective, [remarkDesignDocs, {instance: 'payments'}]], jsx: true},
+      );
+      expect(misnamed.messages.map((m) => m.reason)).toEqual([
+        '"risk-register" names the design-docs plugin instance "payments", which the site does not have (it has security, platform)',
+      ]);
+    });
+
+    it('keeps two sites in one process apart: each page sees only its own site\'s model', async () => {
+      const otherSite = new PortalHolder();
+      const m = model(loadedDoc('docs/design/elsewhere.md', {type: 'design-doc', status: 'draft', risks: [{title: 'Elsewhere risk', likelihood: 'low', impact: 'low'}]}));
+      const otherDir = path.join(dataDir, 'other-site');
+      otherSite.update({
+        context: {model: m, vocabulary, options: getDefaultOptions(), today: '2026-11-25'},
+        dataDir: otherDir,
+        locale: 'en',
+        importPrefix: '@generated/docusaurus-plugin-design-docs/default',
+        docKeyByPath: new Map(),
+      });
+      const other = await compileMdx('::risk-register\n', 'src/pages/risks.mdx', undefined, new Map([['default', otherSite]]));
+      expect(risksIn(other, 'default', otherDir)).toEqual(['Elsewhere risk']);
+      expect(risksIn(await compileMdx('::risk-register\n', 'src/pages/risks.mdx'), 'default', dataDir)).toEqual(['Other risk', 'Own risk', 'Small risk']);
+    });
+
+    it('warns, and leaves the directive, in a file the plugin\'s hook never saw', async () => {
+      const compiled = await compile({value: '::risk-register\n', path: path.join(siteDir, 'docs/x.md')}, {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true});
+      expect(String(compiled)).not.toContain('__designDocsEmbed');
+      expect(compiled.messages.map((m) => m.reason)).toEqual(['"risk-register" needs docusaurus-plugin-design-docs in the site\'s plugins']);
+    });
   });
 
   it('leaves other directives alone', async () => {

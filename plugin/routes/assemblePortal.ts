@@ -1,0 +1,34 @@
+import type {DesignDocModel, PluginOptions, PortalNavProps} from '../types';
+import type {Vocabulary} from '../vocabulary/vocabulary';
+import {selectPortalDocs, type PortalContext} from '../views/portal/context';
+import {buildPortalNav, buildPortalRoutes, type PortalRoute} from './buildPortalRoutes';
+
+/** The portal of one plugin instance: what its pages are built from, and the pages. */
+export type Portal = {
+  /** The model with the docs the portal lists (`versions`), and the settings every view reads. */
+  context: PortalContext;
+  routes: PortalRoute[];
+  nav: PortalNavProps;
+};
+
+export type PortalUrls = {baseUrl: string; routeBasePath: string};
+
+/**
+ * The one place the portal is put together from the model, for
+ * allContentLoaded (its pages and the remark plugin's embeds), postBuild
+ * (feeds and badges list the same docs) and the bench. Pure.
+ */
+export function assemblePortal(
+  params: {
+    model: DesignDocModel;
+    vocabulary: Vocabulary;
+    options: PortalContext['options'] & Pick<PluginOptions, 'versions' | 'types'>;
+    /** `YYYY-MM-DD`; passed in, so the same model gives the same portal. */
+    today: string;
+  },
+  urls: PortalUrls,
+): Portal {
+  const {model, vocabulary, options, today} = params;
+  const context: PortalContext = {model: {...model, docs: selectPortalDocs(model.docs, options.versions)}, vocabulary, options, today};
+  return {context, routes: buildPortalRoutes(context, urls), nav: buildPortalNav(options.types, urls)};
+}
