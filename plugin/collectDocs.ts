@@ -60,3 +60,25 @@ export function collectDocsContentPaths(allContent: AllContent, docsPluginIds: s
     ),
   ].filter((folder): folder is string => typeof folder === 'string');
 }
+
+/** A docs version's folder, and the version it holds. */
+export type DocsVersionFolder = {folder: string; pluginId: string; versionName: string; isLatestVersion: boolean};
+
+/**
+ * Every docs version's folders (its own and its localized one), deepest
+ * first, so the first that holds a file is the file's version.
+ */
+export function collectDocsVersionFolders(allContent: AllContent): DocsVersionFolder[] {
+  const instances = (allContent[DOCS_PLUGIN] ?? {}) as Record<string, LoadedContent | undefined>;
+  const folders: DocsVersionFolder[] = [];
+  for (const [pluginId, content] of Object.entries(instances)) {
+    for (const version of content?.loadedVersions ?? []) {
+      for (const folder of [version.contentPath, version.contentPathLocalized]) {
+        if (typeof folder === 'string') {
+          folders.push({folder, pluginId, versionName: version.versionName, isLatestVersion: version.isLast});
+        }
+      }
+    }
+  }
+  return folders.sort((a, b) => b.folder.length - a.folder.length);
+}

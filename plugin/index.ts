@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {collectDesignDocs, collectDocsContentPaths} from './collectDocs';
+import {collectDesignDocs, collectDocsContentPaths, collectDocsVersionFolders} from './collectDocs';
 import {buildDesignDocModel} from './validate/designDocModel';
 import {createVocabulary} from './vocabulary/vocabulary';
 import {writeClientData, writeSiteStatusCatalog} from './outputs/writeClientData';
@@ -117,6 +117,7 @@ export default function pluginDesignDocs(
         locale: context.i18n.currentLocale,
         importPrefix: `@generated/${PLUGIN_NAME}/${options.id}`,
         docKeyByPath: new Map(model.docs.map((doc) => [path.resolve(context.siteDir, doc.file), doc.key])),
+        versionFolders: collectDocsVersionFolders(allContent),
       });
       for (const request of state.embeds.values()) {
         writeEmbed(state, request);

@@ -2,7 +2,7 @@ import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
-import {embedsFolder, portalStateFor, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
+import {embedsFolder, olderVersionOf, portalStateFor, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram} from './estree';
 import {QueryPrefixes} from './queryPrefixes';
 
@@ -40,7 +40,7 @@ export function embedFileName(request: EmbedRequest, locale: string): string {
 export function writeEmbed(state: PortalState, request: EmbedRequest): string {
   const file = embedFileName(request, state.locale);
   const target = path.join(state.dataDir, file);
-  const content = JSON.stringify(buildEmbedData(request.name as EmbedName, request.attributes, state.context, request.docKey));
+  const content = JSON.stringify(buildEmbedData(request.name as EmbedName, request.attributes, state.context, request.docKey, request.version));
   if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== content) {
     fs.mkdirSync(path.dirname(target), {recursive: true});
     fs.writeFileSync(target, content);
@@ -114,7 +114,8 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
         return null;
       }
       const {query, ...dataAttributes} = attributes;
-      const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey});
+      const version = filePath === undefined ? undefined : olderVersionOf(state, filePath);
+      const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey, ...(version && {version})});
       const identifier = `__designDocsEmbed${embedCount++}`;
       const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;
       const source = `${state.importPrefix}/${dataFile}`;

@@ -18,6 +18,8 @@ export type PortalState = {
   importPrefix: string;
   /** Absolute source path of every design doc (all versions) to its key. */
   docKeyByPath: Map<string, string>;
+  /** Each docs version's folders, deepest first: an embed in an older version's page lists that version. */
+  versionFolders: {folder: string; pluginId: string; versionName: string; isLatestVersion: boolean}[];
   /** Embed data files written so far; rewritten when the model changes. */
   embeds: Map<string, EmbedRequest>;
 };
@@ -27,7 +29,16 @@ export type EmbedRequest = {
   attributes: Record<string, string>;
   /** Key of the design doc the embed sits in, if it sits in one. */
   docKey: string | null;
+  /** The docs version of the page, when it is not its instance's latest: the embed lists that version's records. */
+  version?: {pluginId: string; versionName: string};
 };
+
+/** The older docs version `filePath` belongs to, or undefined for a latest version's page or any other. */
+export function olderVersionOf(state: Pick<PortalState, 'versionFolders'>, filePath: string): EmbedRequest['version'] {
+  const resolved = path.resolve(filePath);
+  const found = state.versionFolders.find(({folder}) => resolved.startsWith(path.resolve(folder) + path.sep));
+  return found && !found.isLatestVersion ? {pluginId: found.pluginId, versionName: found.versionName} : undefined;
+}
 
 const REQUESTS_FILE = 'requests.json';
 

@@ -191,6 +191,12 @@ describe('the generated portal pages', () => {
     expect(text($('article p .design-doc-status-badge'))).toBe('Deprecated');
   });
 
+  it('inside an older version\'s page, lists that version\'s records with their statuses then', () => {
+    const $ = readPage(build.outDir, '/1.0/');
+    expect(rowsOf($, 'table.design-docs-adr-index tbody tr td:nth-child(2)')).toEqual(['Use plain Markdown for records']);
+    expect(text($('table.design-docs-adr-index tbody tr .design-doc-status-badge'))).toBe('Accepted');
+  });
+
   it('inside a design doc, fills the tables from its own front matter', () => {
     const $ = readPage(build.outDir, '/design/search');
     expect($('tr.requirements__row').map((_, el) => $(el).attr('data-requirement-id')).get()).toEqual(['FR-1']);

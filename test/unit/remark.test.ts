@@ -37,6 +37,7 @@ beforeEach(() => {
     locale: 'en',
     importPrefix: '@generated/docusaurus-plugin-design-docs/default',
     docKeyByPath: new Map(m.docs.map((doc) => [path.resolve(siteDir, doc.file), doc.key])),
+    versionFolders: [],
   });
 });
 
@@ -139,6 +140,28 @@ describe('remark directives', () => {
     expect(frenchOutput).toContain('/embeds/fr/risk-register-');
   });
 
+  it('inside an older docs version\'s page, lists that version\'s records, not the latest', async () => {
+    const versioned = model(
+      loadedDoc('docs/adr/0001-cache.md', {type: 'adr', status: 'superseded'}),
+      loadedDoc('docs/adr/0002-queue.md', {type: 'adr', status: 'accepted'}),
+      loadedDoc('versioned_docs/version-1.0/adr/0001-cache.md', {type: 'adr', status: 'accepted'}, {versionName: '1.0'}),
+    );
+    portal.update({
+      ...portal.state!,
+      context: {model: {...versioned, docs: versioned.docs.filter((doc) => doc.isLatestVersion)}, vocabulary, options: getDefaultOptions(), today: '2026-11-25'},
+      versionFolders: [
+        {folder: path.join(siteDir, 'versioned_docs/version-1.0'), pluginId: 'default', versionName: '1.0', isLatestVersion: false},
+        {folder: path.join(siteDir, 'docs'), pluginId: 'default', versionName: 'current', isLatestVersion: true},
+      ],
+    });
+    const rowsOf = (output: string) => {
+      const match = /"@generated\/docusaurus-plugin-design-docs\/default\/(embeds\/[^"]+)"/.exec(output);
+      return JSON.parse(readFileSync(path.join(dataDir, match![1]!), 'utf8')).rows.map((row: {status: {id: string}; permalink: string}) => `${row.permalink} ${row.status.id}`);
+    };
+    expect(rowsOf(await compileMdx('::adr-index\n', 'versioned_docs/version-1.0/intro.md'))).toEqual(['/docs/versioned_docs/version-1.0/adr/cache accepted']);
+    expect(rowsOf(await compileMdx('::adr-index\n', 'docs/intro.md'))).toEqual(['/docs/adr/queue accepted', '/docs/adr/cache superseded']);
+  });
+
   describe('with several plugin instances or sites', () => {
     const securityDir = () => path.join(dataDir, 'security');
     const withSecurity = () => {
@@ -150,6 +173,7 @@ describe('remark directives', () => {
         locale: 'en',
         importPrefix: '@generated/docusaurus-plugin-design-docs/security',
         docKeyByPath: new Map(m.docs.map((doc) => [path.resolve(siteDir, doc.file), doc.key])),
+        versionFolders: [],
       });
       instances.set('security', security);
     };
@@ -199,6 +223,7 @@ describe('remark directives', () => {
         locale: 'en',
         importPrefix: '@generated/docusaurus-plugin-design-docs/default',
         docKeyByPath: new Map(),
+        versionFolders: [],
       });
       const other = await compileMdx('::risk-register\n', 'src/pages/risks.mdx', undefined, new Map([['default', otherSite]]));
       expect(risksIn(other, 'default', otherDir)).toEqual(['Elsewhere risk']);

@@ -52,12 +52,23 @@ function scoped(context: PortalContext, docKey: string | null, attributes: Recor
   return {...context, model: {...context.model, docs: [doc]}};
 }
 
+/**
+ * The portal as an older docs version's page sees it: that version's
+ * records of its docs instance, whatever the `versions` option publishes.
+ */
+function inVersion(context: PortalContext, version: {pluginId: string; versionName: string}): PortalContext {
+  const docs = [...context.model.byKey.values()].filter((doc) => doc.pluginId === version.pluginId && doc.versionName === version.versionName);
+  return {...context, model: {...context.model, docs}};
+}
+
 export function buildEmbedData(
   name: EmbedName,
   attributes: Record<string, string>,
-  context: PortalContext,
+  portal: PortalContext,
   docKey: string | null,
+  version?: {pluginId: string; versionName: string},
 ): EmbedData {
+  const context = version ? inVersion(portal, version) : portal;
   switch (name) {
     case 'adr-index': {
       const types = list(attributes.type ?? 'adr');
