@@ -1,5 +1,4 @@
 import {execFileSync} from 'child_process';
-import fs from 'fs';
 import path from 'path';
 import logger from '@docusaurus/logger';
 import type {MarkdownConfig, ParseFrontMatter} from '@docusaurus/types';
@@ -10,7 +9,6 @@ import {formatReference} from '../vocabulary/references';
 import {formatProblems} from '../validate/report';
 import {loadSite} from './loadModel';
 import {findRecords} from './findRecord';
-import {locateField} from './locateField';
 import {chooseFolder, nextNumber, planNewRecord, recordFileName} from './planNewRecord';
 import {resolveRecordFolder, type FolderProblem} from './recordFolder';
 import {docIdentityOf, docWithIdentity} from './docIdentity';
@@ -19,6 +17,7 @@ import {compilesAsMdx} from './mdxText';
 import {mdxProblems} from './mdxProblems';
 import type {StatusEdit} from './editRecord';
 import {readRecordFile, statusDisagreement} from './readRecordFile';
+import {problemsAsJson} from './lintOutput';
 import {acrossInstances, findAcrossInstances, instanceForType, type CliInstance, type FoundRecord} from './siteInstances';
 
 type Command = {
@@ -272,32 +271,7 @@ export function registerCommands(
       const found = [...modelProblems, ...(await mdxProblems(docs, {siteDir, markdown, parseFrontMatter}))];
       const errors = found.filter((p) => p.severity === 'error').length;
       if (flags.format === 'json') {
-        const problems = found.map((problem) => {
-          // Problems read from the body know their line; front-matter ones are looked up.
-          let line: number | null = problem.line ?? null;
-          if (line === null) {
-            try {
-              line = locateField(fs.readFileSync(path.join(siteDir, problem.file), 'utf8'), problem.field);
-            } catch {
-              // A file that cannot be read has no line to point at.
-            }
-          }
-          return {
-            file: problem.file,
-            line,
-            ...(problem.column !== undefined && {column: problem.column}),
-            field: problem.field,
-            message: problem.message,
-            severity: problem.severity,
-          };
-        });
-        // By file, then line (problems without one last), so a diff of two runs is a diff of problems.
-        problems.sort(
-          (a, b) =>
-            (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-            (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
-            (a.column ?? 0) - (b.column ?? 0),
-        );
+        const problems = problemsAsJson(found, siteDir);
         process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
       } else if (found.length > 0) {
         process.stdout.write(`${formatProblems(found)}\n`);
