@@ -72,8 +72,41 @@ declare module '@theme/DesignDocLink' {
     readonly showStatus?: boolean;
     /** A heading id on the doc's page; the link goes there. */
     readonly anchor?: string | null;
+    /** Class of the link itself, not of the badge after it. */
+    readonly className?: string;
   }
   export default function DesignDocLink(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsStatusChips' {
+  import type {ReactNode} from 'react';
+  import type {StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly statuses: StatusBadgeData[];
+    readonly selected: string[];
+    readonly counts: ReadonlyMap<string, number>;
+    readonly onToggle: (statusId: string) => void;
+    /** The group's accessible name. */
+    readonly label: string;
+    /** Public class of each chip, e.g. `design-docs-index__chip`. */
+    readonly chipClassName?: string;
+    readonly className?: string;
+  }
+  export default function DesignDocsStatusChips(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsTable' {
+  import type {ReactNode, TableHTMLAttributes} from 'react';
+
+  export type Props = TableHTMLAttributes<HTMLTableElement> & {
+    /** Long words in cells break anywhere rather than widen the table. */
+    readonly wrapAnywhere?: boolean;
+    readonly children: ReactNode;
+  };
+  /** Classes for id, one-line (reference, date) and number cells. */
+  export const tableCells: {readonly id: string; readonly nowrap: string; readonly number: string};
+  export default function DesignDocsTable(props: Props): ReactNode;
 }
 
 declare module '@theme/DesignDocsIndexPage/FilterBar' {

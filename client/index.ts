@@ -38,6 +38,8 @@ export function findStatusBadge(status: string, type?: string): StatusBadgeData 
 }
 
 export {scopedParams, useQueryState, type QueryChanges} from './useQueryState.js';
+export {countByStatus, statusesByUse, withStatuses} from './statusFilters.js';
+export {useQueryText, QUERY_TEXT_DELAY_MS, type QueryText, type QueryTextOptions} from './useQueryText.js';
 export type {
   DocRow,
   TypeIndexProps,

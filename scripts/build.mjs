@@ -28,10 +28,14 @@ function copyCss(dir) {
 }
 copyCss(path.join(root, 'theme'));
 
-// The client helpers are ES modules: say so to Node and to tools that read
-// the package (publint, arethetypeswrong), without making the whole
-// package ESM.
-writeFileSync(path.join(root, 'lib', 'client', 'package.json'), '{\n  "type": "module"\n}\n');
+// The client helpers and the theme are ES modules: say so to Node, to
+// webpack (which reads a `.js` file of a CommonJS package as CommonJS, and
+// fails on the theme's plain modules such as Requirements/labels.js) and to
+// tools that read the package (publint, arethetypeswrong), without making
+// the whole package ESM.
+for (const dir of ['client', 'theme']) {
+  writeFileSync(path.join(root, 'lib', dir, 'package.json'), '{\n  "type": "module"\n}\n');
+}
 
 // The package's main entry: the plugin function itself as module.exports,
 // so that `require`, `import` and Docusaurus' own loader all get it, with

@@ -1,15 +1,6 @@
 import type {StatusBadgeData, StatusTone} from '../types';
+import {BADGE_COLORS} from '../views/tones';
 import {xmlAttribute, xmlText} from './xml';
-
-/** Badge colours: the light-mode text colour of each tone as the fill. */
-const FILL: Record<StatusTone, string> = {
-  neutral: '#495057',
-  info: '#1e40af',
-  success: '#166534',
-  warning: '#92400e',
-  danger: '#991b1b',
-  muted: '#6c757d',
-};
 
 /** Rough text width in Verdana 11px, the flat-badge convention. */
 function textWidth(text: string): number {
@@ -25,7 +16,7 @@ export function renderBadge(label: string, value: string, tone: StatusTone): str
   const right = textWidth(value);
   const width = left + right;
   const title = `${label}: ${value}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${xmlAttribute(title)}"><title>${xmlText(title)}</title><rect width="${left}" height="20" fill="#343a40"/><rect x="${left}" width="${right}" height="20" fill="${FILL[tone]}"/><g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${left / 2}" y="14">${xmlText(label)}</text><text x="${left + right / 2}" y="14">${xmlText(value)}</text></g></svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${xmlAttribute(title)}"><title>${xmlText(title)}</title><rect width="${left}" height="20" fill="${BADGE_COLORS.label}"/><rect x="${left}" width="${right}" height="20" fill="${BADGE_COLORS.fill[tone]}"/><g fill="${BADGE_COLORS.text}" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle"><text x="${left / 2}" y="14">${xmlText(label)}</text><text x="${left + right / 2}" y="14">${xmlText(value)}</text></g></svg>\n`;
 }
 
 export function renderStatusBadge(reference: string, status: StatusBadgeData | null): string {

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {scaledTimeout} from '../helpers/timeouts';
-import type {Browser, Page} from 'playwright-core';
+import type {Browser, Locator, Page} from 'playwright-core';
 import {buildSite, repoRoot} from '../helpers/docusaurus';
 import {contrastRatios, launchChromium, recordErrors, sidebarBadgeText} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {PORTAL_ROUTES} from '../helpers/portalRoutes';
+import {TONES} from '../../plugin/views/tones';
 
 let browser: Browser;
 let server: {url: string; close: () => Promise<void>};
@@ -209,6 +210,99 @@ describe('the generated portal pages in Chromium', () => {
         await page.context().close();
       }
     }
+  });
+});
+
+/**
+ * Types `text` key by key, as a person does, and checks that no key is
+ * lost: the box holds the whole text, and so does the URL's parameter once
+ * it has caught up (the box must still hold it then).
+ */
+async function typeKeyByKey(page: Page, box: Locator, text: string, param: string, delay = 0): Promise<void> {
+  await box.pressSequentially(text, {delay});
+  expect(await box.inputValue()).toBe(text);
+  await expect.poll(() => new URL(page.url()).searchParams.get(param)).toBe(text);
+  expect(await box.inputValue()).toBe(text);
+}
+
+/** Every row's text holds the needle, and the rows are fewer than `total` but not none. */
+async function expectRowsMatching(rows: Locator, needle: string, total: number): Promise<void> {
+  await expect.poll(() => rows.count()).toBeLessThan(total);
+  const texts = await rows.allInnerTexts();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) {
+    expect(text.toLowerCase()).toContain(needle);
+  }
+}
+
+describe('the search boxes of the portal in Chromium', () => {
+  it('keeps every key typed into the ADR index search, and shows the one matching record', async () => {
+    const {page, errors} = await open('/architecture/adr');
+    await typeKeyByKey(page, page.locator('input[name="q"]'), 'ship per-page data', 'q');
+    await expect.poll(() => page.locator('tr.design-docs-index__row a').allInnerTexts()).toEqual(['Ship per-page data in global data']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps every key typed into the decision log search, and lists only matching decisions', async () => {
+    const {page, errors} = await open('/architecture/decisions');
+    const entries = page.locator('.decision-log__entry');
+    const total = await entries.count();
+    await typeKeyByKey(page, page.locator('.decision-log__search'), 'legacy status lines', 'q');
+    await expectRowsMatching(entries, 'legacy status lines', total);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps every key typed into the requirements search, fast or with the URL catching up between keys', async () => {
+    const {page, errors} = await open('/architecture/requirements');
+    const rows = page.locator('tr.requirements__row');
+    const search = page.locator('.requirements__search');
+    const total = await rows.count();
+    await typeKeyByKey(page, search, 'page weight', 'q');
+    await expectRowsMatching(rows, 'page weight', total);
+
+    // Slower than the pause after which the URL follows: each key's URL
+    // write lands while the next keys are typed, and must not undo them.
+    await search.fill('');
+    await expect.poll(() => rows.count()).toBe(total);
+    await typeKeyByKey(page, search, 'byte-identical', 'q', 300);
+    await expectRowsMatching(rows, 'byte-identical', total);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps every key typed into the risk register minimum score, and lists only risks at or above it', async () => {
+    const {page, errors} = await open('/architecture/risks');
+    const rows = page.locator('tr.risk-register__row');
+    const total = await rows.count();
+    await typeKeyByKey(page, page.locator('input[name="min-score"]'), '10', 'min-score');
+    await expect.poll(() => rows.count()).toBeLessThan(total);
+    const scores = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-score'))));
+    expect(scores.length).toBeGreaterThan(0);
+    expect(scores.every((score) => score >= 10)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the palette in Chromium', () => {
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+  it("colours the risk heat map from the tone variables, so a site's --dd-tone-danger-bg reaches its danger cells", async () => {
+    const {page, errors} = await open('/architecture/risks');
+    const backgrounds = (tone: string) =>
+      page.locator(`.risk-heatmap__cell[data-tone="${tone}"]`).evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).backgroundColor));
+    expect((await backgrounds('danger')).length).toBeGreaterThan(0);
+    expect(new Set(await backgrounds('danger'))).toEqual(new Set([rgb(TONES.light.danger.bg)]));
+    expect(new Set(await backgrounds('success'))).toEqual(new Set([rgb(TONES.light.success.bg)]));
+
+    // What a site's custom.css does (see the swizzling reference).
+    await page.addStyleTag({content: "[data-theme='light']:root { --dd-tone-danger-bg: #123456; }"});
+    expect(new Set(await backgrounds('danger'))).toEqual(new Set(['rgb(18, 52, 86)']));
+    expect(new Set(await backgrounds('success'))).toEqual(new Set([rgb(TONES.light.success.bg)]));
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

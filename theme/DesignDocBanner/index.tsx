@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
+import DesignDocLink from '@theme/DesignDocLink';
 import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
 
 export type Props = {designDoc: DesignDocPageData; className?: string};
@@ -33,9 +33,7 @@ export default function DesignDocBanner({designDoc, className}: Props): ReactNod
             {banner.successors.map((successor, index) => (
               <React.Fragment key={successor.permalink}>
                 {index > 0 && ', '}
-                <Link to={successor.permalink} className="design-doc-banner__successor">
-                  {successor.reference ? `${successor.reference}: ${successor.title}` : successor.title}
-                </Link>
+                <DesignDocLink doc={successor} className="design-doc-banner__successor" />
               </React.Fragment>
             ))}
           </>

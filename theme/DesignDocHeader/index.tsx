@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
 import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
@@ -135,9 +136,7 @@ export default function DesignDocHeader({designDoc, className}: Props): ReactNod
             <ul className={styles.inlineList}>
               {docs.map((doc) => (
                 <li key={doc.permalink}>
-                  <Link to={doc.permalink}>
-                    {doc.reference ? `${doc.reference}: ${doc.title}` : doc.title}
-                  </Link>
+                  <DesignDocLink doc={doc} />
                 </li>
               ))}
             </ul>

@@ -8,13 +8,15 @@ export type Props = {
   showStatus?: boolean;
   /** A heading id on the doc's page: the link goes to that place (a register row's section). */
   anchor?: string | null;
+  /** Class of the link itself (`design-doc-banner__successor`), not of the badge after it. */
+  className?: string;
 };
 
 /** `ADR-0004: Title` linking to the doc (or a place on it), optionally with its status. */
-export default function DesignDocLink({doc, showStatus = false, anchor = null}: Props): ReactNode {
+export default function DesignDocLink({doc, showStatus = false, anchor = null, className}: Props): ReactNode {
   return (
     <>
-      <Link to={anchor ? `${doc.permalink}#${encodeURIComponent(anchor)}` : doc.permalink}>{doc.reference ? `${doc.reference}: ${doc.title}` : doc.title}</Link>
+      <Link to={anchor ? `${doc.permalink}#${encodeURIComponent(anchor)}` : doc.permalink} className={className}>{doc.reference ? `${doc.reference}: ${doc.title}` : doc.title}</Link>
       {showStatus && doc.status && (
         <>
           {' '}

@@ -3,9 +3,12 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
+import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
+import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
 import {
   PAGE_SIZE,
+  countByStatus,
   filterAndSortRows,
   matchesOtherFilters,
   readFilters,
@@ -46,14 +49,9 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
   const rows = useMemo(() => filterAndSortRows(data.rows, filters), [data.rows, params]); // eslint-disable-line react-hooks/exhaustive-deps
   const chipCounts = useMemo(() => {
     const needle = filters.text.trim().toLowerCase();
-    const counts = new Map<string, number>();
-    for (const row of data.rows) {
-      if (row.status && matchesOtherFilters(row, filters, needle)) {
-        counts.set(row.status.id, (counts.get(row.status.id) ?? 0) + 1);
-      }
-    }
-    return counts;
+    return countByStatus(data.rows.filter((row) => matchesOtherFilters(row, filters, needle)));
   }, [data.rows, params]); // eslint-disable-line react-hooks/exhaustive-deps
+  const statuses = useMemo(() => data.statuses.map(({status}) => status), [data.statuses]);
 
   const showInstance = data.rows.some((row) => row.instance !== undefined);
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -78,23 +76,15 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
         {type: data.type.label},
       )}
       nav={nav}>
-      <div className={styles.chips} role="group" aria-label={translate({id: 'designDocs.index.statusFilter', message: 'Filter by status'})}>
-        {data.statuses.map(({status}) => {
-          const pressed = filters.statuses.includes(status.id);
-          return (
-            <button
-              key={status.id}
-              type="button"
-              className={clsx('design-docs-index__chip', styles.chip, pressed && styles.chipPressed)}
-              data-status={status.id}
-              aria-pressed={pressed}
-              onClick={() => toggleStatus(status.id)}>
-              <StatusBadge badge={status} size="small" />
-              <span className={styles.chipCount}>{chipCounts.get(status.id) ?? 0}</span>
-            </button>
-          );
-        })}
-      </div>
+      <DesignDocsStatusChips
+        className={styles.chips}
+        statuses={statuses}
+        selected={filters.statuses}
+        counts={chipCounts}
+        onToggle={toggleStatus}
+        label={translate({id: 'designDocs.index.statusFilter', message: 'Filter by status'})}
+        chipClassName="design-docs-index__chip"
+      />
       <IndexFilterBar rows={data.rows} filters={filters} update={update} />
       <p className={clsx('design-docs-index__count', styles.count)} aria-live="polite">
         <Translate id="designDocs.index.count" values={{shown: rows.length, total: data.rows.length}}>
@@ -106,49 +96,47 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
           </button>
         )}
       </p>
-      <div className={styles.tableWrapper}>
-        <table className={clsx('design-docs-index__table', styles.table)}>
-          <thead>
-            <tr>
-              {(['number', 'title', 'status', 'date', 'people', 'tags'] as SortKey[]).map((key) => (
-                <th key={key} aria-sort={filters.sort === key ? (filters.descending ? 'descending' : 'ascending') : undefined}>
-                  <button type="button" className={styles.sortButton} data-sort={key} onClick={() => sortBy(key)}>
-                    {columnLabel(key)}
-                    <span aria-hidden="true">{filters.sort === key ? (filters.descending ? ' ▼' : ' ▲') : ''}</span>
-                  </button>
-                </th>
-              ))}
-              {showInstance && <th>{translate({id: 'designDocs.index.column.instance', message: 'Docs'})}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((row) => (
-              <tr key={row.permalink} className="design-docs-index__row">
-                <td className={styles.reference}>{row.reference ?? ''}</td>
-                <td>
-                  <Link to={row.permalink}>{row.title}</Link>
-                </td>
-                <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
-                <td className={styles.date}>{row.date ?? ''}</td>
-                <td>{row.people.join(', ')}</td>
-                <td>{row.tags.join(', ')}</td>
-                {showInstance && (
-                  <td className="design-docs-index__instance" data-instance={row.instance}>
-                    {row.instance === 'default'
-                      ? translate({id: 'designDocs.index.instance.default', message: 'Main docs', description: 'The docs plugin instance with the id "default"'})
-                      : row.instance}
-                  </td>
-                )}
-              </tr>
+      <DesignDocsTable className="design-docs-index__table">
+        <thead>
+          <tr>
+            {(['number', 'title', 'status', 'date', 'people', 'tags'] as SortKey[]).map((key) => (
+              <th key={key} aria-sort={filters.sort === key ? (filters.descending ? 'descending' : 'ascending') : undefined}>
+                <button type="button" className={styles.sortButton} data-sort={key} onClick={() => sortBy(key)}>
+                  {columnLabel(key)}
+                  <span aria-hidden="true">{filters.sort === key ? (filters.descending ? ' ▼' : ' ▲') : ''}</span>
+                </button>
+              </th>
             ))}
-          </tbody>
-        </table>
-        {visible.length === 0 && (
-          <p className={styles.empty}>
-            <Translate id="designDocs.index.empty">No document matches these filters.</Translate>
-          </p>
-        )}
-      </div>
+            {showInstance && <th>{translate({id: 'designDocs.index.column.instance', message: 'Docs'})}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((row) => (
+            <tr key={row.permalink} className="design-docs-index__row">
+              <td className={tableCells.nowrap}>{row.reference ?? ''}</td>
+              <td>
+                <Link to={row.permalink}>{row.title}</Link>
+              </td>
+              <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
+              <td className={tableCells.nowrap}>{row.date ?? ''}</td>
+              <td>{row.people.join(', ')}</td>
+              <td>{row.tags.join(', ')}</td>
+              {showInstance && (
+                <td className="design-docs-index__instance" data-instance={row.instance}>
+                  {row.instance === 'default'
+                    ? translate({id: 'designDocs.index.instance.default', message: 'Main docs', description: 'The docs plugin instance with the id "default"'})
+                    : row.instance}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </DesignDocsTable>
+      {visible.length === 0 && (
+        <p className={styles.empty}>
+          <Translate id="designDocs.index.empty">No document matches these filters.</Translate>
+        </p>
+      )}
       {pageCount > 1 && (
         <nav className={clsx('pagination-nav', styles.pager)} aria-label={translate({id: 'designDocs.index.pages', message: 'Pages'})}>
           <button type="button" className="button button--secondary button--sm" disabled={page <= 1} onClick={() => update({page: String(page - 1)})}>

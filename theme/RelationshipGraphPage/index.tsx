@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Mermaid from '@theme/Mermaid';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import DesignDocLink from '@theme/DesignDocLink';
+import DesignDocsTable from '@theme/DesignDocsTable';
 import type {GraphProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
@@ -80,33 +81,31 @@ export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
           </>
         )}
         {data.edges.length > 0 && (
-          <div className={styles.tableWrapper}>
-            <table className={clsx('table', 'relationship-graph__edges', styles.table)}>
-              <caption className={styles.caption}>
-                <Translate id="designDocs.graph.edges.caption">Every relation, as a table</Translate>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{translate({id: 'designDocs.graph.column.from', message: 'From'})}</th>
-                  <th scope="col">{translate({id: 'designDocs.graph.column.relation', message: 'Relation'})}</th>
-                  <th scope="col">{translate({id: 'designDocs.graph.column.to', message: 'To'})}</th>
+          <DesignDocsTable className={clsx('table', 'relationship-graph__edges')} wrapAnywhere>
+            <caption className={styles.caption}>
+              <Translate id="designDocs.graph.edges.caption">Every relation, as a table</Translate>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{translate({id: 'designDocs.graph.column.from', message: 'From'})}</th>
+                <th scope="col">{translate({id: 'designDocs.graph.column.relation', message: 'Relation'})}</th>
+                <th scope="col">{translate({id: 'designDocs.graph.column.to', message: 'To'})}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.edges.map(([from, kind, to]) => (
+                <tr key={`${from}\n${kind}\n${to}`} data-relation={kind}>
+                  <td>
+                    <DesignDocLink doc={data.docs[from]!} />
+                  </td>
+                  <td className={styles.relation}>{relationLabel(kind)}</td>
+                  <td>
+                    <DesignDocLink doc={data.docs[to]!} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.edges.map(([from, kind, to]) => (
-                  <tr key={`${from}\n${kind}\n${to}`} data-relation={kind}>
-                    <td>
-                      <DesignDocLink doc={data.docs[from]!} />
-                    </td>
-                    <td className={styles.relation}>{relationLabel(kind)}</td>
-                    <td>
-                      <DesignDocLink doc={data.docs[to]!} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DesignDocsTable>
         )}
       </section>
 

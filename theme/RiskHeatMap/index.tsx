@@ -129,6 +129,7 @@ export default function RiskHeatMap({likelihood, impact, bands, risks, selected,
                     data-likelihood={row.id}
                     data-impact={column.id}
                     data-band={band?.label}
+                    data-tone={band?.tone ?? 'neutral'}
                     data-count={count}
                     aria-pressed={pressed}
                     aria-label={cellLabel(row.label, column.label, count)}

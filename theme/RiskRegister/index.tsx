@@ -1,11 +1,12 @@
 import {type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import DesignDocLink from '@theme/DesignDocLink';
+import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
 import {
   useQueryState,
+  useQueryText,
   type PortalNavProps,
   type RiskEntry,
   type RiskRegisterProps,
@@ -21,20 +22,12 @@ export type Props = {
   query?: string;
 };
 
-/** Static rendering and the hydrating render see no query: both unfiltered. */
-const NO_QUERY = new URLSearchParams();
 const DASH = '—';
 
-type RiskFilters = {likelihood: string | null; impact: string | null; minScore: number | null};
-
-function readFilters(params: URLSearchParams): RiskFilters {
-  const raw = params.get('min-score');
-  const minScore = raw === null || raw.trim() === '' ? null : Number(raw);
-  return {
-    likelihood: params.get('likelihood'),
-    impact: params.get('impact'),
-    minScore: minScore !== null && Number.isFinite(minScore) ? minScore : null,
-  };
+/** The minimum score typed, or null for none (empty, or not a number). */
+function readMinScore(raw: string): number | null {
+  const minScore = raw.trim() === '' ? null : Number(raw);
+  return minScore !== null && Number.isFinite(minScore) ? minScore : null;
 }
 
 function meetsMinScore(risk: RiskEntry, minScore: number | null): boolean {
@@ -65,49 +58,47 @@ function Score({risk}: {risk: RiskEntry}): ReactNode {
 
 function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
   return (
-    <div className={styles.tableWrapper}>
-      <table className={clsx('table', 'risk-register__table', styles.table)}>
-        <thead>
-          <tr>
-            <th scope="col">{translate({id: 'designDocs.risks.column.id', message: 'ID'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.risk', message: 'Risk'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.likelihood', message: 'Likelihood'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.impact', message: 'Impact'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.score', message: 'Score'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.mitigation', message: 'Mitigation'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.owner', message: 'Owner'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.status', message: 'Status'})}</th>
-            <th scope="col">{translate({id: 'designDocs.risks.column.source', message: 'Source'})}</th>
+    <DesignDocsTable className={clsx('table', 'risk-register__table')}>
+      <thead>
+        <tr>
+          <th scope="col">{translate({id: 'designDocs.risks.column.id', message: 'ID'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.risk', message: 'Risk'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.likelihood', message: 'Likelihood'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.impact', message: 'Impact'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.score', message: 'Score'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.mitigation', message: 'Mitigation'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.owner', message: 'Owner'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.status', message: 'Status'})}</th>
+          <th scope="col">{translate({id: 'designDocs.risks.column.source', message: 'Source'})}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {risks.map((risk, index) => (
+          <tr
+            // Ids repeat across docs; the source and position keep keys unique.
+            key={`${risk.source.permalink}#${risk.id ?? ''}#${index}`}
+            className="risk-register__row"
+            data-risk-id={risk.id ?? undefined}
+            data-likelihood={risk.likelihood?.id}
+            data-impact={risk.impact?.id}
+            data-score={risk.score ?? undefined}>
+            <td className={tableCells.id}>{risk.id ?? DASH}</td>
+            <td className={styles.title}>{risk.title}</td>
+            <td>{risk.likelihood?.label ?? DASH}</td>
+            <td>{risk.impact?.label ?? DASH}</td>
+            <td>
+              <Score risk={risk} />
+            </td>
+            <td className={styles.text}>{risk.mitigation ?? DASH}</td>
+            <td>{risk.owner ?? DASH}</td>
+            <td>{risk.status ?? DASH}</td>
+            <td className={styles.source}>
+              <DesignDocLink doc={risk.source} anchor={risk.anchor} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {risks.map((risk, index) => (
-            <tr
-              // Ids repeat across docs; the source and position keep keys unique.
-              key={`${risk.source.permalink}#${risk.id ?? ''}#${index}`}
-              className="risk-register__row"
-              data-risk-id={risk.id ?? undefined}
-              data-likelihood={risk.likelihood?.id}
-              data-impact={risk.impact?.id}
-              data-score={risk.score ?? undefined}>
-              <td className={styles.id}>{risk.id ?? DASH}</td>
-              <td className={styles.title}>{risk.title}</td>
-              <td>{risk.likelihood?.label ?? DASH}</td>
-              <td>{risk.impact?.label ?? DASH}</td>
-              <td>
-                <Score risk={risk} />
-              </td>
-              <td className={styles.text}>{risk.mitigation ?? DASH}</td>
-              <td>{risk.owner ?? DASH}</td>
-              <td>{risk.status ?? DASH}</td>
-              <td className={styles.source}>
-                <DesignDocLink doc={risk.source} anchor={risk.anchor} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DesignDocsTable>
   );
 }
 
@@ -117,10 +108,13 @@ function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
  * `::risk-register` in MDX.
  */
 export default function RiskRegister({data, query}: Props): ReactNode {
-  const [urlParams, updateQuery] = useQueryState(query);
-  const params = useIsBrowser() ? urlParams : NO_QUERY;
-  const {likelihood, impact, minScore} = readFilters(params);
-  const rawMinScore = params.get('min-score') ?? '';
+  const [params, updateQuery] = useQueryState(query);
+  const likelihood = params.get('likelihood');
+  const impact = params.get('impact');
+  // The map and table follow the box as typed; the URL catches up after a pause.
+  const minScoreBox = useQueryText('min-score', {prefix: query});
+  const rawMinScore = minScoreBox.text;
+  const minScore = readMinScore(rawMinScore);
 
   // The heat map counts what the score filter leaves, so a cell's number is
   // what clicking it shows.
@@ -160,7 +154,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
                 step={1}
                 inputMode="numeric"
                 value={rawMinScore}
-                onChange={(event) => updateQuery({'min-score': event.target.value || null}, {replace: true})}
+                onChange={(event) => minScoreBox.setText(event.target.value)}
               />
             </label>
             <p className={clsx('risk-register__count', styles.count)} aria-live="polite">
@@ -173,7 +167,10 @@ export default function RiskRegister({data, query}: Props): ReactNode {
               <button
                 type="button"
                 className="button button--sm button--secondary risk-register__clear"
-                onClick={() => updateQuery({likelihood: null, impact: null, 'min-score': null})}>
+                onClick={() => {
+                  minScoreBox.clear();
+                  updateQuery({likelihood: null, impact: null, 'min-score': null});
+                }}>
                 {translate({id: 'designDocs.risks.filter.clear', message: 'Clear filter'})}
               </button>
             )}

@@ -1,4 +1,5 @@
 import type {GraphDiagram, RelationKind, StatusTone} from '../../types';
+import {TONES} from '../tones';
 
 /**
  * Mermaid refuses a flowchart of more than 500 edges (`maxEdges`) or
@@ -18,15 +19,14 @@ export const ARROWS: Partial<Record<RelationKind, string>> = {
 /** Supersede chains first: they are what a reader of the graph looks for. */
 const DRAW_ORDER: RelationKind[] = ['supersedes', 'amends', 'related'];
 
-const TONE_STYLES: Record<StatusTone, string> = {
-  neutral: 'fill:#e9ecef,stroke:#343a40,color:#343a40',
-  info: 'fill:#dbeafe,stroke:#1e40af,color:#1e40af',
-  success: 'fill:#dcfce7,stroke:#166534,color:#166534',
-  warning: 'fill:#fef3c7,stroke:#92400e,color:#92400e',
-  danger: 'fill:#fee2e2,stroke:#991b1b,color:#991b1b',
-  muted: 'fill:#f1f3f5,stroke:#495057,color:#495057,stroke-dasharray:4 2',
-};
-const CLASS_LINES = Object.entries(TONE_STYLES).map(([tone, style]) => `  classDef tone-${tone} ${style}`);
+/**
+ * Node colours: the palette's light tones, as literal colours in the
+ * diagram text. Muted nodes are dashed too, so they differ in more than
+ * colour.
+ */
+const CLASS_LINES = Object.entries(TONES.light).map(
+  ([tone, {fg, bg}]) => `  classDef tone-${tone} fill:${bg},stroke:${fg},color:${fg}${tone === 'muted' ? ',stroke-dasharray:4 2' : ''}`,
+);
 const HEADER = 'flowchart LR';
 const FIXED_TEXT = HEADER.length + CLASS_LINES.reduce((sum, line) => sum + line.length + 1, 0);
 

@@ -1,6 +1,6 @@
-import {type ReactNode, useEffect, useMemo, useState} from 'react';
+import {type ReactNode, useMemo} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {DocRow, IndexFilters, QueryChanges} from 'docusaurus-plugin-design-docs/client';
+import {useQueryText, type DocRow, type IndexFilters, type QueryChanges} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -18,11 +18,9 @@ export default function IndexFilterBar({rows, filters, update}: Props): ReactNod
   const tags = useMemo(() => distinct(rows.flatMap((row) => row.tags)), [rows]);
   const people = useMemo(() => distinct(rows.flatMap((row) => row.people)), [rows]);
   const any = translate({id: 'designDocs.index.any', message: 'Any'});
-  // Docusaurus applies a new location only after the route is ready, so an
-  // input bound straight to the URL would drop keystrokes: type locally,
-  // follow the URL when it changes from outside (back button, clear).
-  const [text, setText] = useState(filters.text);
-  useEffect(() => setText(filters.text), [filters.text]);
+  // The box keeps its own text and the URL follows (useQueryText): bound
+  // straight to the URL, it would drop keys. A new search starts at page 1.
+  const search = useQueryText('q', {alongside: {page: null}});
   return (
     <div className={styles.bar}>
       <label className={styles.field}>
@@ -30,13 +28,9 @@ export default function IndexFilterBar({rows, filters, update}: Props): ReactNod
         <input
           type="search"
           name="q"
-          value={text}
+          value={search.text}
           placeholder={translate({id: 'designDocs.index.searchPlaceholder', message: 'Title or summary'})}
-          // Typing replaces the history entry instead of adding one per key.
-          onChange={(event) => {
-            setText(event.target.value);
-            update({q: event.target.value, page: null}, {replace: true});
-          }}
+          onChange={(event) => search.setText(event.target.value)}
         />
       </label>
       <label className={styles.field}>

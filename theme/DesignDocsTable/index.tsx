@@ -1,0 +1,37 @@
+import {type ReactNode, type TableHTMLAttributes} from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+export type Props = TableHTMLAttributes<HTMLTableElement> & {
+  /**
+   * Long words in cells break anywhere rather than widen the table: for
+   * tables of titles and names in a narrow section (dashboard, graph).
+   */
+  wrapAnywhere?: boolean;
+  children: ReactNode;
+};
+
+/** Classes for the cells of a table of design-doc data. */
+export const tableCells = {
+  /** A requirement or risk id: monospace, on one line. */
+  id: styles.id,
+  /** A reference or date: on one line, digits aligned. */
+  nowrap: styles.nowrap,
+  /** A count: right-aligned, digits aligned. */
+  number: styles.number,
+};
+
+/**
+ * Every table of the theme (index pages, registers, dashboard, graph):
+ * full width, in a box that scrolls sideways on a narrow screen instead
+ * of squeezing the columns.
+ */
+export default function DesignDocsTable({wrapAnywhere = false, className, children, ...tableProps}: Props): ReactNode {
+  return (
+    <div className={styles.wrapper}>
+      <table {...tableProps} className={clsx(styles.table, wrapAnywhere && styles.wrapAnywhere, className)}>
+        {children}
+      </table>
+    </div>
+  );
+}

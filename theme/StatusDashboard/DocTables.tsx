@@ -1,0 +1,102 @@
+import {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Translate, {translate} from '@docusaurus/Translate';
+import DesignDocLink from '@theme/DesignDocLink';
+import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
+import type {DashboardProps} from 'docusaurus-plugin-design-docs/client';
+import {Empty, Section, Time} from './Section';
+
+type StaleEntry = DashboardProps['stale'][number];
+
+function staleReason(entry: StaleEntry): string {
+  return entry.reason === 'review-by'
+    ? translate({id: 'designDocs.dashboard.stale.reviewBy', message: 'Review date passed'})
+    : translate({id: 'designDocs.dashboard.stale.notUpdated', message: 'Not updated for {days} days'}, {days: entry.days});
+}
+
+function Column({children}: {children: string}): ReactNode {
+  return <th scope="col">{children}</th>;
+}
+
+const DASH = <span aria-hidden="true">—</span>;
+
+/** Docs waiting for review: who reviews, since when, for how many days. */
+export function ReviewQueue({entries}: {entries: DashboardProps['reviewQueue']}): ReactNode {
+  return (
+    <Section name="review-queue" title={translate({id: 'designDocs.dashboard.review.title', message: 'Waiting for review'})}>
+      {entries.length === 0 ? (
+        <Empty>
+          <Translate id="designDocs.dashboard.review.empty">Nothing is waiting for review.</Translate>
+        </Empty>
+      ) : (
+        <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
+          <thead>
+            <tr>
+              <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
+              <Column>{translate({id: 'designDocs.dashboard.column.reviewers', message: 'Reviewers'})}</Column>
+              <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
+              <Column>{translate({id: 'designDocs.dashboard.column.daysWaiting', message: 'Days waiting'})}</Column>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.doc.permalink}>
+                <td>
+                  <DesignDocLink doc={entry.doc} showStatus />
+                </td>
+                <td>{entry.reviewers.length > 0 ? entry.reviewers.join(', ') : DASH}</td>
+                <td className={tableCells.nowrap}>
+                  <Time date={entry.since} />
+                </td>
+                <td className={tableCells.number}>{entry.daysWaiting ?? DASH}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DesignDocsTable>
+      )}
+    </Section>
+  );
+}
+
+/** Docs in force whose review date passed or that were not updated for too long. */
+export function StaleDocs({entries, staleAfterDays}: {entries: DashboardProps['stale']; staleAfterDays: number}): ReactNode {
+  return (
+    <Section
+      name="stale"
+      title={translate({id: 'designDocs.dashboard.stale.title', message: 'Stale documents'})}
+      intro={
+        <Translate id="designDocs.dashboard.stale.intro" values={{days: staleAfterDays}}>
+          {'Documents still in force whose review date has passed, or that were not updated for more than {days} days.'}
+        </Translate>
+      }>
+      {entries.length === 0 ? (
+        <Empty>
+          <Translate id="designDocs.dashboard.stale.empty">No document is stale.</Translate>
+        </Empty>
+      ) : (
+        <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
+          <thead>
+            <tr>
+              <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
+              <Column>{translate({id: 'designDocs.dashboard.column.reason', message: 'Reason'})}</Column>
+              <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.doc.permalink} data-reason={entry.reason}>
+                <td>
+                  <DesignDocLink doc={entry.doc} showStatus />
+                </td>
+                <td>{staleReason(entry)}</td>
+                <td className={tableCells.nowrap}>
+                  <Time date={entry.since} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DesignDocsTable>
+      )}
+    </Section>
+  );
+}
