@@ -96,6 +96,19 @@ declare module '@theme/DesignDocsStatusChips' {
   export default function DesignDocsStatusChips(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsInstanceFilter' {
+  import type {ReactNode} from 'react';
+  import type {DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly filter: DocsInstanceFilter;
+    readonly className?: string;
+  }
+  /** The docs instance a row's doc is in, when the register lists several. */
+  export function DocsInstanceName(props: {filter: DocsInstanceFilter; source: {docsInstance?: string}}): ReactNode;
+  export default function DesignDocsInstanceFilter(props: Props): ReactNode;
+}
+
 declare module '@theme/DesignDocsTable' {
   import type {ReactNode, TableHTMLAttributes} from 'react';
 

@@ -40,6 +40,7 @@ export function findStatusBadge(status: string, type?: string): StatusBadgeData 
 export {scopedParams, useQueryState, type QueryChanges} from './useQueryState.js';
 export {countByStatus, statusesByUse, withStatuses} from './statusFilters.js';
 export {useQueryText, QUERY_TEXT_DELAY_MS, type QueryText, type QueryTextOptions} from './useQueryText.js';
+export {useDocsInstanceFilter, type DocsInstanceFilter} from './docsInstanceFilter.js';
 export type {
   DocRow,
   TypeIndexProps,

@@ -19,6 +19,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       DesignDocBanner: {actions: SAFE, description: 'The banner on superseded, deprecated and rejected docs.'},
       DesignDocLink: {actions: SAFE, description: 'A link to a design doc by reference and title.'},
       RiskHeatMap: {actions: SAFE, description: 'The likelihood-by-impact heat map.'},
+      DesignDocsInstanceFilter: {actions: SAFE, description: 'The docs-instance choice of the registers, shown when they list several docs instances.'},
       DesignDocsStatusChips: {actions: SAFE, description: 'The status filter chips of the index pages and the decision log.'},
       DesignDocsTable: {actions: SAFE, description: 'The table every index, register, dashboard and graph table is drawn in.'},
       AdrIndex: {actions: WRAP_ONLY, description: 'The filterable index table (::adr-index and the type pages).'},

@@ -275,6 +275,8 @@ export type DocLinkProps = {
   permalink: string;
   reference: string | null;
   status: StatusBadgeData | null;
+  /** The docs instance the doc is in, unless it is `default`: registers that list several name and filter by it. */
+  docsInstance?: string;
 };
 
 export type StatusBadgeData = {
@@ -351,7 +353,10 @@ export type DecisionEntry = {
   source: DocLinkProps;
 };
 
-export type DecisionLogProps = {decisions: DecisionEntry[]};
+/** The docs instances a register's rows come from, when there are several. */
+export type DocsInstancesProps = {docsInstances?: string[]};
+
+export type DecisionLogProps = {decisions: DecisionEntry[]} & DocsInstancesProps;
 
 export type ScaleLevelProps = {id: string; label: string; value: number};
 
@@ -374,11 +379,11 @@ export type RiskRegisterProps = {
   impact: ScaleLevelProps[];
   bands: ScoreBand[];
   risks: RiskEntry[];
-};
+} & DocsInstancesProps;
 
 export type RequirementEntry = Requirement & {source: DocLinkProps};
 
-export type RequirementsProps = {requirements: RequirementEntry[]};
+export type RequirementsProps = {requirements: RequirementEntry[]} & DocsInstancesProps;
 
 export type ReviewQueueEntry = {doc: DocLinkProps; reviewers: string[]; since: string | null; daysWaiting: number | null};
 
@@ -397,7 +402,7 @@ export type DashboardProps = {
   staleAfterDays: number;
   openQuestions: {doc: DocLinkProps; questions: string[]}[];
   latestDecisions: DecisionEntry[];
-};
+} & DocsInstancesProps;
 
 /** One mermaid flowchart: groups of connected docs, sized to draw within mermaid's limits. */
 export type GraphDiagram = {

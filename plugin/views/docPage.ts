@@ -36,6 +36,7 @@ export function toDocLink(doc: DesignDocRecord, vocabulary: Vocabulary): DocLink
       permalink: doc.permalink,
       reference: referenceOf(doc, vocabulary),
       status: toStatusBadge(doc, vocabulary),
+      ...(doc.pluginId !== 'default' && {docsInstance: doc.pluginId}),
     };
     byDoc.set(doc, link);
   }

@@ -286,6 +286,31 @@ describe('the search boxes of the portal in Chromium', () => {
   });
 });
 
+describe('the registers of several docs instances in Chromium', () => {
+  it('names each decision\'s docs instance and narrows the log to one, kept in the URL', async () => {
+    const {page, errors} = await open('/architecture/decisions');
+    const cards = page.locator('.decision-log__entry');
+    const all = await cards.count();
+    const select = page.locator('.design-docs-instance-filter select');
+    expect(await select.locator('option').allInnerTexts()).toEqual(['All', 'default', 'platform']);
+    await select.selectOption('platform');
+    await expect.poll(() => new URL(page.url()).searchParams.get('instance')).toBe('platform');
+    await expect.poll(() => cards.count()).toBeLessThan(all);
+    const names = await cards.locator('.design-docs-instance').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['platform']));
+    // Each platform ADR links to the platform docs.
+    for (const href of await cards.locator('[data-field="source"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/platform\//);
+    }
+    await page.reload();
+    await expect.poll(() => select.inputValue()).toBe('platform');
+    expect(await cards.count()).toBe(names.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the palette in Chromium', () => {
   const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 

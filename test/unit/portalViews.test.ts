@@ -64,6 +64,28 @@ describe('portal view builders', () => {
     expect(both.rows.map((r) => `${r.reference} ${r.instance}`).sort()).toEqual(['ADR-0001 default', 'ADR-0001 platform']);
   });
 
+  it('gives the registers and the dashboard the docs instances they list, and each row its instance, only when there are several', () => {
+    const records = [
+      loadedDoc('docs/design/search.md', {type: 'design-doc', status: 'review', reviewers: ['Grace'], risks: [{title: 'Slow', likelihood: 'high', impact: 'high'}], requirements: [{id: 'FR-1', text: 'Search'}]}),
+      loadedDoc('platform/adr/0001-k8s.md', {type: 'adr', status: 'accepted'}, {pluginId: 'platform'}),
+      loadedDoc('platform/design/ci.md', {type: 'design-doc', status: 'review', reviewers: ['Mei'], risks: [{title: 'Flaky', likelihood: 'low', impact: 'low'}], requirements: [{id: 'FR-1', text: 'Build'}]}, {pluginId: 'platform'}),
+    ];
+    const both = portal(...records);
+    expect(buildDecisionLogProps(both).docsInstances).toEqual(['default', 'platform']);
+    expect(buildRiskRegisterProps(both).docsInstances).toEqual(['default', 'platform']);
+    expect(buildRequirementsProps(both).docsInstances).toEqual(['default', 'platform']);
+    const dashboard = buildDashboardProps(both, buildDecisionLogProps(both));
+    expect(dashboard.docsInstances).toEqual(['default', 'platform']);
+    // A doc of the default docs instance carries no name; the others carry theirs.
+    expect(buildRiskRegisterProps(both).risks.map((r) => `${r.title} ${r.source.docsInstance ?? '-'}`)).toEqual(['Slow -', 'Flaky platform']);
+    expect(dashboard.reviewQueue.map((entry) => `${entry.doc.title} ${entry.doc.docsInstance ?? '-'}`).sort()).toEqual(['design/search -', 'platform/design/ci platform']);
+
+    const one = portal(records[0]!);
+    for (const props of [buildDecisionLogProps(one), buildRiskRegisterProps(one), buildRequirementsProps(one)]) {
+      expect('docsInstances' in props).toBe(false);
+    }
+  });
+
   it('logs design-doc decisions and ADR outcomes, newest first', () => {
     const context = portal(loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', date: '2026-01-01'}), design);
     const {decisions} = buildDecisionLogProps(context);

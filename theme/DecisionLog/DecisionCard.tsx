@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
-import type {DecisionEntry} from 'docusaurus-plugin-design-docs/client';
+import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
+import type {DecisionEntry, DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
 function Field({name, label, children}: {name: string; label: string; children: ReactNode}): ReactNode {
@@ -16,7 +17,7 @@ function Field({name, label, children}: {name: string; label: string; children: 
 }
 
 /** One decision: what was chosen, over what, why, and the doc that says so. */
-export default function DecisionCard({entry}: {entry: DecisionEntry}): ReactNode {
+export default function DecisionCard({entry, instance}: {entry: DecisionEntry; instance: DocsInstanceFilter}): ReactNode {
   return (
     <article className={clsx('card', 'decision-log__entry', styles.entry)} data-status={entry.status?.id}>
       <header className={styles.entryHeader}>
@@ -61,6 +62,7 @@ export default function DecisionCard({entry}: {entry: DecisionEntry}): ReactNode
         )}
         <Field name="source" label={translate({id: 'designDocs.decisions.source', message: 'Source:'})}>
           <DesignDocLink doc={entry.source} anchor={entry.anchor} />
+          <DocsInstanceName filter={instance} source={entry.source} />
         </Field>
       </dl>
     </article>

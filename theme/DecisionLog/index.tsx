@@ -2,9 +2,11 @@ import {type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
+import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
 import {
   countByStatus,
   statusesByUse,
+  useDocsInstanceFilter,
   useQueryState,
   useQueryText,
   withStatuses,
@@ -49,22 +51,29 @@ export default function DecisionLog({data, query}: Props): ReactNode {
   // The list follows the box as typed; the URL catches up after a pause.
   const needle = search.text.trim().toLowerCase();
 
+  const instance = useDocsInstanceFilter(data.docsInstances, query);
+
   const statuses = useMemo(() => statusesByUse(data.decisions).map(({status}) => status), [data.decisions]);
-  const textMatches = useMemo(() => data.decisions.filter((entry) => matchesText(entry, needle)), [data.decisions, needle]);
+  const textMatches = useMemo(
+    () => data.decisions.filter((entry) => instance.matches(entry.source) && matchesText(entry, needle)),
+    // `instance.matches` changes only with the chosen instance.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.decisions, needle, instance.selected],
+  );
   const chipCounts = useMemo(() => countByStatus(textMatches), [textMatches]);
   const matches = useMemo(() => withStatuses(textMatches, selectedKey === '' ? [] : selectedKey.split('\n')), [textMatches, selectedKey]);
 
   const limit = Math.max(PAGE_SIZE, Number(params.get('limit')) || PAGE_SIZE);
   const visible = matches.slice(0, limit);
   const remaining = matches.length - visible.length;
-  const filtered = selected.length > 0 || needle !== '';
+  const filtered = selected.length > 0 || needle !== '' || instance.selected !== null;
 
   const toggleStatus = (id: string) => {
     update({status: selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id], limit: null});
   };
   const clearFilters = () => {
     search.clear();
-    update({status: null, q: null, limit: null});
+    update({status: null, q: null, instance: null, limit: null});
   };
 
   return (
@@ -80,6 +89,7 @@ export default function DecisionLog({data, query}: Props): ReactNode {
             chipClassName="decision-log__chip"
           />
         )}
+        <DesignDocsInstanceFilter filter={instance} />
         <label className={styles.search}>
           <span className={styles.searchLabel}>
             <Translate id="designDocs.decisions.search">Search</Translate>
@@ -118,7 +128,7 @@ export default function DecisionLog({data, query}: Props): ReactNode {
       ) : (
         <div className={styles.list}>
           {visible.map((entry, index) => (
-            <DecisionCard key={`${entry.source.permalink}\n${entry.title}\n${index}`} entry={entry} />
+            <DecisionCard key={`${entry.source.permalink}\n${entry.title}\n${index}`} entry={entry} instance={instance} />
           ))}
         </div>
       )}

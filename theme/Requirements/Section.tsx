@@ -5,7 +5,8 @@ import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
-import type {RequirementEntry} from 'docusaurus-plugin-design-docs/client';
+import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
+import type {DocsInstanceFilter, RequirementEntry} from 'docusaurus-plugin-design-docs/client';
 import {DASH, PRIORITY_TONES, priorityLabel, type Kind, type Priority} from './labels';
 import styles from './styles.module.css';
 
@@ -18,10 +19,10 @@ function PriorityBadge({priority}: {priority: Priority | null}): ReactNode {
   return <StatusBadge className={styles.badge} badge={badge} size="small" />;
 }
 
-export type SectionProps = {kind: Kind; all: number; shown: RequirementEntry[]; idPrefix: string};
+export type SectionProps = {kind: Kind; all: number; shown: RequirementEntry[]; idPrefix: string; instance: DocsInstanceFilter};
 
 /** The functional or the non-functional requirements: heading, count and table. */
-export default function RequirementsSection({kind, all, shown, idPrefix}: SectionProps): ReactNode {
+export default function RequirementsSection({kind, all, shown, idPrefix, instance}: SectionProps): ReactNode {
   const functional = kind === 'functional';
   // Unique per embed: a page may hold several requirements tables.
   const headingId = `${idPrefix}-${kind}`;
@@ -72,6 +73,7 @@ export default function RequirementsSection({kind, all, shown, idPrefix}: Sectio
                 </td>
                 <td className={styles.source}>
                   <DesignDocLink doc={requirement.source} anchor={requirement.anchor} />
+                  <DocsInstanceName filter={instance} source={requirement.source} />
                 </td>
               </tr>
             ))}

@@ -1,7 +1,9 @@
 import {type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
 import {
+  useDocsInstanceFilter,
   useQueryState,
   useQueryText,
   type PortalNavProps,
@@ -44,28 +46,32 @@ export default function Requirements({data, query}: Props): ReactNode {
   const priorities = useMemo(() => PRIORITIES.filter((p) => priorityKey.split(',').includes(p)), [priorityKey]);
   // The tables follow the box as typed; the URL catches up after a pause.
   const needle = search.text.trim().toLowerCase();
+  const instance = useDocsInstanceFilter(data.docsInstances, query);
 
   const sections = useMemo(() => {
     const keep = (requirement: RequirementEntry) =>
+      instance.matches(requirement.source) &&
       (priorities.length === 0 || (requirement.priority !== null && priorities.includes(requirement.priority))) &&
       matchesText(requirement, needle);
     return (['functional', 'non-functional'] as const).map((sectionKind) => {
       const all = data.requirements.filter((requirement) => requirement.kind === sectionKind);
       return {kind: sectionKind, all: all.length, shown: all.filter(keep)};
     });
-  }, [data.requirements, priorities, needle]);
+    // `instance.matches` changes only with the chosen instance.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data.requirements, priorities, needle, instance.selected]);
 
   const hasBothKinds = sections.every((section) => section.all > 0);
   // An embed fixed to one kind has no kind filter, whatever the URL says.
   const kind: KindFilter = hasBothKinds ? requestedKind : 'all';
-  const filtered = kind !== 'all' || priorities.length > 0 || search.text !== '';
+  const filtered = kind !== 'all' || priorities.length > 0 || search.text !== '' || instance.selected !== null;
   const togglePriority = (priority: Priority) =>
     updateQuery({
       priority: priorities.includes(priority) ? priorities.filter((p) => p !== priority) : [...priorities, priority],
     });
   const clearFilters = () => {
     search.clear();
-    updateQuery({kind: null, priority: null, q: null});
+    updateQuery({kind: null, priority: null, q: null, instance: null});
   };
 
   if (data.requirements.length === 0) {
@@ -79,6 +85,7 @@ export default function Requirements({data, query}: Props): ReactNode {
   }
   return (
     <div className={clsx('requirements', styles.page)}>
+      <DesignDocsInstanceFilter filter={instance} />
       <RequirementsFilters
         showKinds={hasBothKinds}
         kind={kind}
@@ -92,7 +99,14 @@ export default function Requirements({data, query}: Props): ReactNode {
       {sections
         .filter((section) => (kind === 'all' || section.kind === kind) && (hasBothKinds || section.all > 0))
         .map((section) => (
-          <RequirementsSection key={section.kind} kind={section.kind} all={section.all} shown={section.shown} idPrefix={query ?? 'requirements'} />
+          <RequirementsSection
+            key={section.kind}
+            kind={section.kind}
+            all={section.all}
+            shown={section.shown}
+            idPrefix={query ?? 'requirements'}
+            instance={instance}
+          />
         ))}
     </div>
   );

@@ -4,9 +4,12 @@ import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
+import DesignDocsInstanceFilter, {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
 import {
+  useDocsInstanceFilter,
   useQueryState,
   useQueryText,
+  type DocsInstanceFilter,
   type PortalNavProps,
   type RiskEntry,
   type RiskRegisterProps,
@@ -56,7 +59,7 @@ function Score({risk}: {risk: RiskEntry}): ReactNode {
   );
 }
 
-function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
+function RiskTable({risks, instance}: {risks: RiskEntry[]; instance: DocsInstanceFilter}): ReactNode {
   return (
     <DesignDocsTable className={clsx('table', 'risk-register__table')}>
       <thead>
@@ -94,6 +97,7 @@ function RiskTable({risks}: {risks: RiskEntry[]}): ReactNode {
             <td>{risk.status ?? DASH}</td>
             <td className={styles.source}>
               <DesignDocLink doc={risk.source} anchor={risk.anchor} />
+              <DocsInstanceName filter={instance} source={risk.source} />
             </td>
           </tr>
         ))}
@@ -115,14 +119,20 @@ export default function RiskRegister({data, query}: Props): ReactNode {
   const minScoreBox = useQueryText('min-score', {prefix: query});
   const rawMinScore = minScoreBox.text;
   const minScore = readMinScore(rawMinScore);
+  const instance = useDocsInstanceFilter(data.docsInstances, query);
 
-  // The heat map counts what the score filter leaves, so a cell's number is
-  // what clicking it shows.
-  const scored = useMemo(() => data.risks.filter((risk) => meetsMinScore(risk, minScore)), [data.risks, minScore]);
+  // The heat map counts what the score and instance filters leave, so a
+  // cell's number is what clicking it shows.
+  const scored = useMemo(
+    () => data.risks.filter((risk) => instance.matches(risk.source) && meetsMinScore(risk, minScore)),
+    // `instance.matches` changes only with the chosen instance.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.risks, minScore, instance.selected],
+  );
   const shown = useMemo(() => scored.filter((risk) => inCell(risk, likelihood, impact)), [scored, likelihood, impact]);
 
   const selected: HeatMapCell | null = likelihood !== null && impact !== null ? {likelihood, impact} : null;
-  const filtered = likelihood !== null || impact !== null || rawMinScore !== '';
+  const filtered = likelihood !== null || impact !== null || rawMinScore !== '' || instance.selected !== null;
   const total = data.risks.length;
 
   return (
@@ -142,6 +152,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
             onSelect={(cell) => updateQuery({likelihood: cell?.likelihood ?? null, impact: cell?.impact ?? null})}
           />
           <div className={clsx('risk-register__filters', styles.filters)}>
+            <DesignDocsInstanceFilter filter={instance} />
             <label className={styles.field}>
               <span className={styles.fieldLabel}>
                 {translate({id: 'designDocs.risks.filter.minScore', message: 'Minimum score'})}
@@ -169,7 +180,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
                 className="button button--sm button--secondary risk-register__clear"
                 onClick={() => {
                   minScoreBox.clear();
-                  updateQuery({likelihood: null, impact: null, 'min-score': null});
+                  updateQuery({likelihood: null, impact: null, 'min-score': null, instance: null});
                 }}>
                 {translate({id: 'designDocs.risks.filter.clear', message: 'Clear filter'})}
               </button>
@@ -180,7 +191,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
               {translate({id: 'designDocs.risks.noMatch', message: 'No risks match the filter.'})}
             </p>
           ) : (
-            <RiskTable risks={shown} />
+            <RiskTable risks={shown} instance={instance} />
           )}
         </>
       )}

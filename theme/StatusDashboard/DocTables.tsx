@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
-import type {DashboardProps} from 'docusaurus-plugin-design-docs/client';
+import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
+import type {DashboardProps, DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
 import {Empty, Section, Time} from './Section';
 
 type StaleEntry = DashboardProps['stale'][number];
@@ -21,7 +22,7 @@ function Column({children}: {children: string}): ReactNode {
 const DASH = <span aria-hidden="true">—</span>;
 
 /** Docs waiting for review: who reviews, since when, for how many days. */
-export function ReviewQueue({entries}: {entries: DashboardProps['reviewQueue']}): ReactNode {
+export function ReviewQueue({entries, instance}: {entries: DashboardProps['reviewQueue']; instance: DocsInstanceFilter}): ReactNode {
   return (
     <Section name="review-queue" title={translate({id: 'designDocs.dashboard.review.title', message: 'Waiting for review'})}>
       {entries.length === 0 ? (
@@ -43,6 +44,7 @@ export function ReviewQueue({entries}: {entries: DashboardProps['reviewQueue']})
               <tr key={entry.doc.permalink}>
                 <td>
                   <DesignDocLink doc={entry.doc} showStatus />
+                  <DocsInstanceName filter={instance} source={entry.doc} />
                 </td>
                 <td>{entry.reviewers.length > 0 ? entry.reviewers.join(', ') : DASH}</td>
                 <td className={tableCells.nowrap}>
@@ -59,7 +61,7 @@ export function ReviewQueue({entries}: {entries: DashboardProps['reviewQueue']})
 }
 
 /** Docs in force whose review date passed or that were not updated for too long. */
-export function StaleDocs({entries, staleAfterDays}: {entries: DashboardProps['stale']; staleAfterDays: number}): ReactNode {
+export function StaleDocs({entries, staleAfterDays, instance}: {entries: DashboardProps['stale']; staleAfterDays: number; instance: DocsInstanceFilter}): ReactNode {
   return (
     <Section
       name="stale"
@@ -87,6 +89,7 @@ export function StaleDocs({entries, staleAfterDays}: {entries: DashboardProps['s
               <tr key={entry.doc.permalink} data-reason={entry.reason}>
                 <td>
                   <DesignDocLink doc={entry.doc} showStatus />
+                  <DocsInstanceName filter={instance} source={entry.doc} />
                 </td>
                 <td>{staleReason(entry)}</td>
                 <td className={tableCells.nowrap}>

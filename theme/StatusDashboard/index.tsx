@@ -1,5 +1,6 @@
 import {type ReactNode} from 'react';
-import type {DashboardProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
+import {useDocsInstanceFilter, type DashboardProps, type PortalNavProps} from 'docusaurus-plugin-design-docs/client';
 import {LatestDecisions, OpenQuestions} from './DocLists';
 import {ReviewQueue, StaleDocs} from './DocTables';
 import TypeCounts from './TypeCounts';
@@ -17,13 +18,16 @@ export type Props = {data: DashboardProps; nav?: PortalNavProps};
 export default function StatusDashboard({data, nav}: Props): ReactNode {
   const typeIndex = (label: string) => nav?.pages.find((page) => page.id === 'type' && page.label === label)?.path;
   const decisionLog = nav?.pages.find((page) => page.id === 'decisions')?.path;
+  // With several docs instances, the lists of work can be narrowed to one; the counts stay the portal's.
+  const instance = useDocsInstanceFilter(data.docsInstances);
   return (
     <>
       <TypeCounts counts={data.counts} indexOf={typeIndex} />
-      <ReviewQueue entries={data.reviewQueue} />
-      <StaleDocs entries={data.stale} staleAfterDays={data.staleAfterDays} />
-      <OpenQuestions entries={data.openQuestions} />
-      <LatestDecisions entries={data.latestDecisions} decisionLog={decisionLog} />
+      <DesignDocsInstanceFilter filter={instance} className="dashboard__instance-filter" />
+      <ReviewQueue entries={data.reviewQueue.filter((entry) => instance.matches(entry.doc))} instance={instance} />
+      <StaleDocs entries={data.stale.filter((entry) => instance.matches(entry.doc))} staleAfterDays={data.staleAfterDays} instance={instance} />
+      <OpenQuestions entries={data.openQuestions.filter((entry) => instance.matches(entry.doc))} />
+      <LatestDecisions entries={data.latestDecisions.filter((entry) => instance.matches(entry.source))} decisionLog={decisionLog} />
     </>
   );
 }

@@ -15,6 +15,19 @@ export function selectPortalDocs(docs: DesignDocRecord[], versions: IndexedVersi
   return versions === 'all' ? docs : docs.filter((doc) => doc.isLatestVersion);
 }
 
+/**
+ * The docs instances the portal's docs come from, when there are several:
+ * the registers then name each row's instance and can filter by it. An
+ * empty object otherwise, so a one-instance portal's data does not change.
+ */
+export function docsInstancesOf(context: PortalContext): {docsInstances?: string[]} {
+  const ids = new Set<string>();
+  for (const doc of context.model.docs) {
+    ids.add(doc.pluginId);
+  }
+  return ids.size > 1 ? {docsInstances: [...ids].sort()} : {};
+}
+
 /** ISO dates sort as plain strings; no locale is involved. */
 export function compareByDateDesc(a: {date: string | null}, b: {date: string | null}): number {
   return compareIsoDates(b.date, a.date);

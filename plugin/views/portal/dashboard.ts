@@ -1,7 +1,7 @@
 import type {DashboardProps, DecisionLogProps, DesignDocRecord, StaleEntry} from '../../types';
 import {toDocLink} from '../docPage';
 import {buildDecisionLogProps} from './decisionLog';
-import {daysBetween, type PortalContext} from './context';
+import {daysBetween, docsInstancesOf, type PortalContext} from './context';
 
 const LATEST_DECISIONS = 10;
 
@@ -76,5 +76,6 @@ export function buildDashboardProps(context: PortalContext, decisionLog: Decisio
     staleAfterDays: context.options.staleAfterDays,
     openQuestions,
     latestDecisions: decisionLog.decisions.slice(0, LATEST_DECISIONS),
+    ...docsInstancesOf(context),
   };
 }

@@ -1,7 +1,7 @@
 import type {DecisionEntry, DecisionLogProps, DesignDocRecord, StatusBadgeData} from '../../types';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
-import {compareByDateDesc, type PortalContext} from './context';
+import {compareByDateDesc, docsInstancesOf, type PortalContext} from './context';
 
 function decisionStatus(doc: DesignDocRecord, status: string | null, context: PortalContext): StatusBadgeData | null {
   if (status === null) {
@@ -44,5 +44,5 @@ export function decisionsOf(doc: DesignDocRecord, context: PortalContext): Decis
 
 /** Every decision of every doc, newest first. */
 export function buildDecisionLogProps(context: PortalContext): DecisionLogProps {
-  return {decisions: context.model.docs.flatMap((doc) => decisionsOf(doc, context)).sort(compareByDateDesc)};
+  return {decisions: context.model.docs.flatMap((doc) => decisionsOf(doc, context)).sort(compareByDateDesc), ...docsInstancesOf(context)};
 }

@@ -1,6 +1,6 @@
 import type {RequirementEntry, RequirementsProps} from '../../types';
 import {toDocLink} from '../docPage';
-import type {PortalContext} from './context';
+import {docsInstancesOf, type PortalContext} from './context';
 
 const PRIORITY_RANK: Record<string, number> = {must: 0, should: 1, could: 2, wont: 3};
 const KIND_RANK: Record<string, number> = {functional: 0, 'non-functional': 1};
@@ -31,5 +31,5 @@ export function buildRequirementsProps(context: PortalContext): RequirementsProp
     }
   }
   keyed.sort((a, b) => a.group - b.group || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {requirements: keyed.map((item) => item.entry)};
+  return {requirements: keyed.map((item) => item.entry), ...docsInstancesOf(context)};
 }

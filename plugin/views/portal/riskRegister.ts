@@ -1,6 +1,6 @@
 import type {RiskEntry, RiskRegisterProps, ScaleLevel, ScoreBand} from '../../types';
 import {toDocLink} from '../docPage';
-import type {PortalContext} from './context';
+import {docsInstancesOf, type PortalContext} from './context';
 
 function toLevel(levels: ScaleLevel[], id: string | null) {
   const level = levels.find((l) => l.id === id);
@@ -38,5 +38,5 @@ export function buildRiskRegisterProps(context: PortalContext): RiskRegisterProp
   });
   risks.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.title.localeCompare(b.title));
   const levels = (scale: ScaleLevel[]) => scale.map(({id, label, value}) => ({id, label, value})).sort((a, b) => a.value - b.value);
-  return {likelihood: levels(likelihood), impact: levels(impact), bands, risks};
+  return {likelihood: levels(likelihood), impact: levels(impact), bands, risks, ...docsInstancesOf(context)};
 }

@@ -1,0 +1,30 @@
+import {useQueryState} from './useQueryState.js';
+
+export type DocsInstanceFilter = {
+  /** The docs instances to choose from; empty when the register lists only one. */
+  instances: string[];
+  /** The chosen instance, from the URL's `instance` key; null for all. */
+  selected: string | null;
+  choose(instance: string | null): void;
+  /** Whether a row whose doc link is `source` is shown. */
+  matches(source: {docsInstance?: string}): boolean;
+};
+
+/**
+ * The docs-instance filter of a register that lists several docs
+ * instances: kept in the URL (`?instance=platform`, with the embed's prefix)
+ * like the register's other filters, so a filtered view can be shared.
+ */
+export function useDocsInstanceFilter(instances: string[] | undefined, query?: string): DocsInstanceFilter {
+  const [params, update] = useQueryState(query);
+  const list = instances ?? [];
+  const wanted = params.get('instance');
+  const selected = wanted !== null && list.includes(wanted) ? wanted : null;
+  return {
+    instances: list,
+    selected,
+    choose: (instance) => update({instance, limit: null}),
+    // A doc of the `default` docs instance carries no name.
+    matches: (source) => selected === null || (source.docsInstance ?? 'default') === selected,
+  };
+}
