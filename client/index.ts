@@ -52,6 +52,9 @@ export type {
   DashboardProps,
   GraphProps,
   PortalNavProps,
+  PortalNavPage,
+  PortalHomeProps,
+  PortalPageSummary,
   StatusCount,
 } from '../plugin/types.js';
 export {

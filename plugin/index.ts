@@ -6,7 +6,7 @@ import {buildDesignDocModel} from './model/buildModel';
 import {createVocabulary} from './model/vocabulary';
 import {writeClientData} from './outputs/writeClientData';
 import {reportProblems} from './validate/report';
-import {buildPortalNav, buildPortalRoutes} from './routes/buildPortalRoutes';
+import {buildPortalHomeRoute, buildPortalNav, buildPortalRoutes} from './routes/buildPortalRoutes';
 import {createPortalRoutes} from './routes/createPortalRoutes';
 import {selectPortalDocs} from './views/portal/context';
 import {setPortalState} from './remark/portalRegistry';
@@ -98,7 +98,9 @@ export default function pluginDesignDocs(
       const urls = {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath};
       const portalContext = {model: portalModel, vocabulary, options, today: new Date().toISOString().slice(0, 10)};
       const routes = buildPortalRoutes(portalContext, urls);
-      await createPortalRoutes(routes, buildPortalNav(options.types, urls), actions);
+      const nav = buildPortalNav(options.types, urls);
+      const home = buildPortalHomeRoute(routes, nav, urls);
+      await createPortalRoutes(home ? [home, ...routes] : routes, nav, actions);
       // For the remark plugin, which compiles MDX after this: embeds
       // written earlier are refreshed so dev mode shows the new model.
       const state = setPortalState({

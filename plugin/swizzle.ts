@@ -26,6 +26,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       Requirements: {actions: WRAP_ONLY, description: 'The requirements register (::requirements).'},
       StatusDashboard: {actions: WRAP_ONLY, description: 'The status dashboard (::status-dashboard).'},
       DesignDocsPortalLayout: {actions: WRAP_ONLY, description: 'The layout and navigation of the /architecture pages.'},
+      DesignDocsPortalHomePage: {actions: WRAP_ONLY, description: 'The portal\'s front door at routeBasePath: every portal page with its counts.'},
       DesignDocsIndexPage: {actions: WRAP_ONLY, description: 'The page of one type index.'},
       DecisionLogPage: {actions: WRAP_ONLY, description: 'The decision log page.'},
       RiskRegisterPage: {actions: WRAP_ONLY, description: 'The risk register page.'},

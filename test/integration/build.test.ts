@@ -1,8 +1,9 @@
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, listFiles, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/site');
 let build: BuildResult;
@@ -148,6 +149,31 @@ describe('the generated portal pages', () => {
     const chips = $('.design-docs-index__chip').map((_, el) => `${$(el).attr('data-status')}:${text($(el).find('span').last())}`).get();
     expect(chips).toEqual(['proposed:1', 'accepted:1', 'rejected:1', 'deprecated:1', 'superseded:1']);
     expect(readPage(build.outDir, '/architecture/rfc')('tr.design-docs-index__row')).toHaveLength(1);
+  });
+
+  it('opens the portal at /architecture: every portal page with what it holds', () => {
+    const $ = readPage(build.outDir, '/architecture');
+    expect(text($('main h1'))).toBe('Architecture portal');
+    const cards = $('li.design-docs-home__page');
+    const card = (path: string) => cards.filter((_, li) => $(li).find('h2 a').attr('href') === path);
+    expect(cards.map((_, li) => $(li).find('h2 a').attr('href')).get().sort()).toEqual([...PORTAL_ROUTES].filter((route) => route !== '/architecture').sort());
+    expect(text(card('/architecture/adr').find('h2'))).toBe('ADR');
+    expect(text(card('/architecture/adr').find('.design-docs-home__count'))).toBe('5 documents');
+    expect(card('/architecture/adr').find('[data-status] .design-doc-status-badge').map((_, el) => text($(el))).get()).toContain('Superseded');
+    expect(text(card('/architecture/rfc').find('.design-docs-home__count'))).toBe('One document');
+    expect(text(card('/architecture/risks').find('.design-docs-home__count'))).toBe('2 risks');
+    expect(text(card('/architecture/requirements').find('.design-docs-home__count'))).toBe('2 requirements');
+    expect(text(card('/architecture/dashboard').find('.design-docs-home__count'))).toBe('3 documents waiting for review');
+    // The other portal pages link back to it.
+    expect(readPage(build.outDir, '/architecture/risks')('main nav a[href="/architecture"]')).toHaveLength(1);
+  });
+
+  it('links nothing from the portal front door that the build did not write', () => {
+    const $ = readPage(build.outDir, '/architecture');
+    const internal = $('a[href^="/"]').map((_, a) => $(a).attr('href')!.replace(/[?#].*$/, '')).get();
+    expect(internal.length).toBeGreaterThan(PORTAL_ROUTES.length);
+    const missing = internal.filter((href) => !existsSync(path.join(build.outDir, href, 'index.html')) && !existsSync(path.join(build.outDir, href)));
+    expect(missing).toEqual([]);
   });
 
   it('lists every decision with its source in the decision log', () => {
