@@ -30,8 +30,10 @@ copyCss(path.join(root, 'theme'));
 
 // The client helpers are ES modules: say so to Node and to tools that read
 // the package (publint, arethetypeswrong), without making the whole
-// package ESM.
-writeFileSync(path.join(root, 'lib', 'client', 'package.json'), '{\n  "type": "module"\n}\n');
+// package ESM. They have no side effects either: a site's bundler then
+// takes from client/index.js only the modules whose exports a page uses
+// (the doc-page wrapper's useDesignDoc without the status catalog).
+writeFileSync(path.join(root, 'lib', 'client', 'package.json'), '{\n  "type": "module",\n  "sideEffects": false\n}\n');
 
 // The package's main entry: the plugin function itself as module.exports,
 // so that `require`, `import` and Docusaurus' own loader all get it, with
