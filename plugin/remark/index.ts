@@ -108,6 +108,9 @@ export default function remarkDesignDocs() {
       }
       const {query, ...dataAttributes} = attributes;
       const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey});
+      if (filePath) {
+        state.embeddingFiles.add(path.resolve(filePath));
+      }
       const identifier = `__designDocsEmbed${embedCount++}`;
       const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;
       const source = `${state.importPrefix}/${dataFile}`;

@@ -19,6 +19,13 @@ export type PortalState = {
   docKeyByPath: Map<string, string>;
   /** Embed data files written so far; rewritten when the model changes. */
   embeds: Map<string, EmbedRequest>;
+  /**
+   * Absolute paths of the files this build's compilation found embeds in:
+   * postBuild links the components' stylesheet into their pages. A page
+   * compiled in an earlier build and taken from webpack's persistent cache
+   * is not here; its stylesheet then comes with its scripts.
+   */
+  embeddingFiles: Set<string>;
 };
 
 export type EmbedRequest = {
@@ -49,7 +56,7 @@ function embedsDir(state: Pick<PortalState, 'dataDir' | 'locale'>): string {
  * persistent cache reuses without running the remark plugin again: their
  * data files must still be rewritten from the current model.
  */
-function knownEmbeds(state: Omit<PortalState, 'embeds'>): Map<string, EmbedRequest> {
+function knownEmbeds(state: Pick<PortalState, 'dataDir' | 'locale'>): Map<string, EmbedRequest> {
   const previous = (globalThis as Registry)[KEY];
   if (previous && previous.dataDir === state.dataDir && previous.locale === state.locale) {
     return previous.embeds;
@@ -62,9 +69,9 @@ function knownEmbeds(state: Omit<PortalState, 'embeds'>): Map<string, EmbedReque
   }
 }
 
-export function setPortalState(state: Omit<PortalState, 'embeds'>): PortalState {
+export function setPortalState(state: Omit<PortalState, 'embeds' | 'embeddingFiles'>): PortalState {
   const registry = globalThis as Registry;
-  registry[KEY] = {...state, embeds: knownEmbeds(state)};
+  registry[KEY] = {...state, embeds: knownEmbeds(state), embeddingFiles: new Set()};
   return registry[KEY];
 }
 

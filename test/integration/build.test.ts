@@ -119,6 +119,24 @@ describe('a real docusaurus build of the fixture site', () => {
     expect(ordinaryPageScripts.filter((file) => carrying.includes(file))).toEqual([]);
   });
 
+  it('keeps the components\' styles out of the stylesheet every page loads, and links them into the pages that show them', () => {
+    const cssFiles = listFiles(path.join(build.outDir, 'assets/css'));
+    const components = cssFiles.filter((file) => /[\\/]design-docs\.[\w]+\.css$/.test(file));
+    expect(components).toHaveLength(1);
+    const sitewide = cssFiles.filter((file) => /[\\/]styles\.[\w]+\.css$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    // CSS-module class names (`header_Ab3x`) of the header, the heat map and the rest.
+    const moduleClasses = [...new Set(readFileSync(components[0]!, 'utf8').match(/\.[a-zA-Z]+_[\w-]{4}\b/g) ?? [])];
+    expect(moduleClasses.length).toBeGreaterThan(20);
+    expect(moduleClasses.filter((name) => sitewide.includes(name))).toEqual([]);
+    // What every page needs stays site-wide: the badge's pill and tones, the sidebar's badges.
+    expect(sitewide).toContain('.design-doc-status-badge');
+    expect(sitewide).toContain('--dd-tone-success-fg');
+    const href = `/assets/css/${path.basename(components[0]!)}`;
+    const linked = (route: string) => readPage(build.outDir, route)(`head link[rel="stylesheet"][href="${href}"]`).length;
+    expect(['/adr/use-mdx', '/1.0/adr/use-markdown', '/architecture', '/architecture/risks', '/portal'].map(linked)).toEqual([1, 1, 1, 1, 1]);
+    expect(linked('/')).toBe(0);
+  });
+
   it('lets `docusaurus write-translations` extract every label of the header and banner, and the mermaid fallback', () => {
     const i18nDir = path.join(siteDir, 'i18n');
     try {
