@@ -1,3 +1,4 @@
+// .tsx, not .ts: the theme compiles to .jsx, which the site's bundler reads as an ES module (a .js file under this CommonJS package would not be).
 import {translate} from '@docusaurus/Translate';
 import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
 
