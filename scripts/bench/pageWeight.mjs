@@ -56,6 +56,34 @@ export async function pageWeight(browser, outDir, route) {
   return {shell: sum(shell), page: sum(own), total: sum(list), files: list};
 }
 
+/** The kinds of file a page downloads, as section 3 of BENCHMARKS.md breaks a page's weight down. */
+export const WEIGHT_KINDS = ['HTML', 'main bundle', 'runtime', 'site stylesheet', 'other stylesheets', 'page chunks'];
+
+function kindOf(url) {
+  if (/\/runtime~main\.[\w]+\.js$/.test(url)) {
+    return 'runtime';
+  }
+  if (/\/main\.[\w]+\.js$/.test(url)) {
+    return 'main bundle';
+  }
+  if (/\/styles\.[\w]+\.css$/.test(url)) {
+    return 'site stylesheet';
+  }
+  if (url.endsWith('.css')) {
+    return 'other stylesheets';
+  }
+  return url.endsWith('.js') ? 'page chunks' : 'HTML';
+}
+
+/** Gzipped bytes of a `pageWeight` result by kind of file. */
+export function weightByKind(weight) {
+  const kinds = Object.fromEntries(WEIGHT_KINDS.map((kind) => [kind, 0]));
+  for (const file of weight.files) {
+    kinds[kindOf(file.url)] += file.gzip;
+  }
+  return kinds;
+}
+
 function contentType(file) {
   return {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml'}[path.extname(file)] ?? 'application/octet-stream';
 }
@@ -81,6 +109,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url
     if (withoutDir) {
       const without = await pageWeight(browser, path.resolve(withoutDir), route);
       process.stdout.write(`without the plugin ${kib(without.total)}; added by the plugin ${kib(weight.total - without.total)}\n`);
+      const [withKinds, withoutKinds] = [weightByKind(weight), weightByKind(without)];
+      for (const kind of WEIGHT_KINDS) {
+        process.stdout.write(`  ${kind}: ${kib(withKinds[kind] - withoutKinds[kind])}\n`);
+      }
     }
   } finally {
     await browser.close();
