@@ -63,6 +63,23 @@ declare module '@theme/DesignDocsPortalLayout' {
   export default function DesignDocsPortalLayout(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsPortalLayout/pageLabel' {
+  import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export function portalPageLabel(page: PortalNavProps['pages'][number]): string;
+}
+
+declare module '@theme/DesignDocsPortalHomePage' {
+  import type {ReactNode} from 'react';
+  import type {PortalHomeProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: PortalHomeProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function DesignDocsPortalHomePage(props: Props): ReactNode;
+}
+
 declare module '@theme/DesignDocLink' {
   import type {ReactNode} from 'react';
   import type {DocLinkProps} from 'docusaurus-plugin-design-docs/client';

@@ -99,6 +99,8 @@ const config: Config = {
       title: 'Design Docs Portal',
       items: [
         {type: 'docSidebar', sidebarId: 'docs', label: 'Docs', position: 'left'},
+        // The portal's front door: every portal page with its counts.
+        {to: '/architecture', label: 'Architecture', position: 'left'},
         {to: '/architecture/adr', label: 'ADRs', position: 'left'},
         {to: '/architecture/decisions', label: 'Decision log', position: 'left'},
         {to: '/architecture/risks', label: 'Risk register', position: 'left'},

@@ -1,3 +1,4 @@
+import path from 'path';
 import {aliasedSitePathToRelativePath} from '@docusaurus/utils';
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
@@ -54,9 +55,7 @@ export function collectDocsContentPaths(allContent: AllContent, docsPluginIds: s
       Object.entries(instances)
         .filter(([pluginId]) => docsPluginIds.length === 0 || docsPluginIds.includes(pluginId))
         .map(([, content]) => content)
-        .flatMap((content) =>
-        (content?.loadedVersions ?? []).flatMap((version) => [version.contentPath, version.contentPathLocalized]),
-      ),
+        .flatMap((content) => (content?.loadedVersions ?? []).flatMap((version) => [version.contentPath, version.contentPathLocalized])),
     ),
   ].filter((folder): folder is string => typeof folder === 'string');
 }
@@ -81,4 +80,26 @@ export function collectDocsVersionFolders(allContent: AllContent): DocsVersionFo
     }
   }
   return folders.sort((a, b) => b.folder.length - a.folder.length);
+}
+
+type PageLike = {source: string; permalink: string};
+
+/**
+ * The page each docs, pages and blog source file is published as, by its
+ * absolute path: the remark plugin knows a page by its file, a built site
+ * by its URL.
+ */
+export function collectPagePermalinks(allContent: AllContent, siteDir: string): Map<string, string> {
+  const pages: PageLike[] = [];
+  const instancesOf = (plugin: string) => Object.values((allContent[plugin] ?? {}) as Record<string, unknown>);
+  for (const content of instancesOf(DOCS_PLUGIN) as (LoadedContent | undefined)[]) {
+    pages.push(...(content?.loadedVersions ?? []).flatMap((version) => version.docs));
+  }
+  for (const content of instancesOf('docusaurus-plugin-content-pages') as (PageLike[] | undefined)[]) {
+    pages.push(...(Array.isArray(content) ? content : []));
+  }
+  for (const content of instancesOf('docusaurus-plugin-content-blog') as ({blogPosts?: {metadata: PageLike}[]} | undefined)[]) {
+    pages.push(...(content?.blogPosts ?? []).map((post) => post.metadata));
+  }
+  return new Map(pages.map((page) => [path.resolve(siteDir, aliasedSitePathToRelativePath(page.source)), page.permalink]));
 }

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {collectDesignDocs, collectDocsContentPaths, collectDocsVersionFolders} from './collectDocs';
+import {collectDesignDocs, collectDocsContentPaths, collectDocsVersionFolders, collectPagePermalinks} from './collectDocs';
 import {buildDesignDocModel} from './validate/designDocModel';
 import {createVocabulary} from './vocabulary/vocabulary';
 import {writeClientData, writeSiteStatusCatalog} from './outputs/writeClientData';
@@ -10,7 +10,7 @@ import {reportProblems} from './validate/report';
 import {assemblePortal} from './routes/assemblePortal';
 import {createPortalRoutes} from './routes/createPortalRoutes';
 import type {PortalContext} from './views/portal/context';
-import {PortalHolder} from './remark/portalRegistry';
+import {PortalHolder, type PortalState} from './remark/portalRegistry';
 import {writeEmbed} from './remark';
 import {hookStoreOf, wrapParseFrontMatter} from './formats/frontMatterHook';
 import {modelCaptureFor} from './cli/modelCapture';
@@ -18,8 +18,10 @@ import {collectSiteDocs} from './cli/siteDocs';
 import {registerCommands} from './cli';
 import type {DesignDocModel, PluginOptions} from './types';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
+import {linkComponentStylesheet} from './outputs/componentStylesheet';
 import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
 import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
+import {componentStylesSplitChunks} from './webpack/componentStylesChunk';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -67,6 +69,10 @@ export default function pluginDesignDocs(
   let model: DesignDocModel | undefined;
   let portalContext: PortalContext | undefined;
   let docsContentPaths: string[] = [];
+  // For postBuild: the pages that show a component, besides design docs.
+  let portalPaths: string[] = [];
+  let pagePermalinks = new Map<string, string>();
+  let portalState: PortalState | undefined;
 
   return {
     name: PLUGIN_NAME,
@@ -80,12 +86,19 @@ export default function pluginDesignDocs(
     },
 
     getClientModules() {
-      return [path.resolve(__dirname, '../theme/StatusBadge/tones.css'), path.join(dataDir, SIDEBAR_BADGES_STYLESHEET)];
+      // What every page needs, whether or not it shows a plugin component:
+      // the badge's tones and pill, and the sidebar's badges.
+      return [
+        path.resolve(__dirname, '../theme/StatusBadge/tones.css'),
+        path.resolve(__dirname, '../theme/StatusBadge/badge.css'),
+        path.join(dataDir, SIDEBAR_BADGES_STYLESHEET),
+      ];
     },
 
     async allContentLoaded({allContent, actions}) {
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent, options.docsPluginIds);
+      pagePermalinks = collectPagePermalinks(allContent, context.siteDir);
       model = buildDesignDocModel(inputs, vocabulary);
       model.problems = [
         ...parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
@@ -108,20 +121,23 @@ export default function pluginDesignDocs(
         {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath},
       );
       portalContext = portal.context;
-      await createPortalRoutes(portal.routes, portal.nav, actions);
+      portalPaths = portal.routes.map((route) => route.path);
+      const generatedPrefix = `@generated/${PLUGIN_NAME}/${options.id}`;
+      await createPortalRoutes(portal.routes, portal.nav, actions, generatedPrefix);
       // For the remark plugin, which compiles MDX after this: embeds
       // written earlier are refreshed so dev mode shows the new model.
       const state = portalHolder.update({
         context: portal.context,
         dataDir,
         locale: context.i18n.currentLocale,
-        importPrefix: `@generated/${PLUGIN_NAME}/${options.id}`,
+        importPrefix: generatedPrefix,
         docKeyByPath: new Map(model.docs.map((doc) => [path.resolve(context.siteDir, doc.file), doc.key])),
         versionFolders: collectDocsVersionFolders(allContent),
       });
       for (const request of state.embeds.values()) {
         writeEmbed(state, request);
       }
+      portalState = state;
     },
 
     extendCli(cli) {
@@ -140,11 +156,15 @@ export default function pluginDesignDocs(
           baseUrl: context.baseUrl,
           title: context.siteConfig.title,
         });
+        const embedPages = [...(portalState?.embeddingFiles ?? [])].flatMap((file) => pagePermalinks.get(file) ?? []);
+        linkComponentStylesheet({outDir, baseUrl: context.baseUrl, pages: [...model.docs.map((doc) => doc.permalink), ...portalPaths, ...embedPages]});
       }
     },
 
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       return {
+        // The server bundle has no chunks to split.
+        ...(!isServer && {optimization: componentStylesSplitChunks(path.resolve(__dirname, '../theme'))}),
         resolve: {
           alias: {
             // Swizzled components import the hooks by package name; this

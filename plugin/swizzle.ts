@@ -29,6 +29,9 @@ export function getSwizzleConfig(): SwizzleConfig {
       Requirements: {actions: WRAP_ONLY, description: 'The requirements register (::requirements).'},
       StatusDashboard: {actions: WRAP_ONLY, description: 'The status dashboard (::status-dashboard).'},
       DesignDocsPortalLayout: {actions: WRAP_ONLY, description: 'The layout and navigation of the /architecture pages.'},
+      // A function, not a component: there is nothing to wrap.
+      'DesignDocsPortalLayout/pageLabel': {actions: {eject: 'unsafe', wrap: 'forbidden'}, description: 'The names of the portal pages, for the navigation and the front door.'},
+      DesignDocsPortalHomePage: {actions: WRAP_ONLY, description: 'The portal\'s front door at routeBasePath: every portal page with its counts.'},
       DesignDocsIndexPage: {actions: WRAP_ONLY, description: 'The page of one type index.'},
       DecisionLogPage: {actions: WRAP_ONLY, description: 'The decision log page.'},
       RiskRegisterPage: {actions: WRAP_ONLY, description: 'The risk register page.'},
@@ -36,6 +39,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       StatusDashboardPage: {actions: WRAP_ONLY, description: 'The dashboard page.'},
       RelationshipGraphPage: {actions: WRAP_ONLY, description: 'The relationship graph page.'},
       'DocItem/Content': injection('DocItem/Content'),
+      'DocItem/Content/BannerAndHeader': {actions: INJECTION, description: 'The part of the DocItem/Content wrapper loaded for design docs only; swizzle DesignDocBanner or DesignDocHeader instead.'},
       MDXComponents: injection('MDXComponents'),
     },
   };

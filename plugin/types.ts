@@ -426,7 +426,22 @@ export type GraphProps = {
   timeline: {date: string; doc: number}[];
 };
 
+/** One portal page in the navigation; `label` is the type's label for a type index, else null. */
+export type PortalNavPage = {id: 'home' | 'type' | 'decisions' | 'risks' | 'requirements' | 'dashboard' | 'graph'; path: string; label: string | null};
+
 /** Shared by every portal page: where the others are, for its navigation. */
 export type PortalNavProps = {
-  pages: {id: 'type' | 'decisions' | 'risks' | 'requirements' | 'dashboard' | 'graph'; path: string; label: string | null}[];
+  pages: PortalNavPage[];
+};
+
+/**
+ * What the front door says of a page: how many entries it holds (docs of a
+ * type index, decisions, risks, requirements, docs waiting for review on the
+ * dashboard, relations in the graph), and for a type index its statuses.
+ */
+export type PortalPageSummary = {count: number; statuses: StatusCount[]};
+
+/** The portal's front door, at `routeBasePath` itself: every other portal page with its summary. */
+export type PortalHomeProps = {
+  pages: (PortalNavPage & PortalPageSummary)[];
 };

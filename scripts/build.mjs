@@ -32,10 +32,12 @@ copyCss(path.join(root, 'theme'));
 // webpack (which reads a `.js` file of a CommonJS package as CommonJS, and
 // fails on the theme's plain modules such as Requirements/labels.js) and to
 // tools that read the package (publint, arethetypeswrong), without making
-// the whole package ESM.
-for (const dir of ['client', 'theme']) {
-  writeFileSync(path.join(root, 'lib', dir, 'package.json'), '{\n  "type": "module"\n}\n');
-}
+// the whole package ESM. The client helpers have no side effects either: a
+// site's bundler then takes from client/index.js only the modules whose
+// exports a page uses (the doc-page wrapper's useDesignDoc without the
+// status catalog). The theme imports its CSS, so it keeps its side effects.
+writeFileSync(path.join(root, 'lib', 'client', 'package.json'), '{\n  "type": "module",\n  "sideEffects": false\n}\n');
+writeFileSync(path.join(root, 'lib', 'theme', 'package.json'), '{\n  "type": "module"\n}\n');
 
 // The package's main entry: the plugin function itself as module.exports,
 // so that `require`, `import` and Docusaurus' own loader all get it, with

@@ -116,6 +116,9 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
       const {query, ...dataAttributes} = attributes;
       const version = filePath === undefined ? undefined : olderVersionOf(state, filePath);
       const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey, ...(version && {version})});
+      if (filePath) {
+        state.embeddingFiles.add(path.resolve(filePath));
+      }
       const identifier = `__designDocsEmbed${embedCount++}`;
       const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;
       const source = `${state.importPrefix}/${dataFile}`;

@@ -22,6 +22,13 @@ export type PortalState = {
   versionFolders: {folder: string; pluginId: string; versionName: string; isLatestVersion: boolean}[];
   /** Embed data files written so far; rewritten when the model changes. */
   embeds: Map<string, EmbedRequest>;
+  /**
+   * Absolute paths of the files this build's compilation found embeds in:
+   * postBuild links the components' stylesheet into their pages. A page
+   * compiled in an earlier build and taken from webpack's persistent cache
+   * is not here; its stylesheet then comes with its scripts.
+   */
+  embeddingFiles: Set<string>;
 };
 
 export type EmbedRequest = {
@@ -80,10 +87,10 @@ export class PortalHolder {
    * (a dev-mode content reload) or saved by an earlier build, are kept so
    * their data can be rewritten.
    */
-  update(state: Omit<PortalState, 'embeds'>): PortalState {
+  update(state: Omit<PortalState, 'embeds' | 'embeddingFiles'>): PortalState {
     const previous = this.state;
     const embeds = previous && previous.dataDir === state.dataDir && previous.locale === state.locale ? previous.embeds : savedEmbeds(state);
-    this.state = {...state, embeds};
+    this.state = {...state, embeds, embeddingFiles: new Set()};
     return this.state;
   }
 }

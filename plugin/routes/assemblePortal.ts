@@ -1,17 +1,16 @@
 import type {DesignDocModel, PluginOptions, PortalNavProps} from '../types';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {selectPortalDocs, type PortalContext} from '../views/portal/context';
-import {buildPortalNav, buildPortalRoutes, type PortalRoute} from './buildPortalRoutes';
+import {buildPortalHomeRoute, buildPortalNav, buildPortalRoutes, type PortalRoute, type PortalUrls} from './buildPortalRoutes';
 
 /** The portal of one plugin instance: what its pages are built from, and the pages. */
 export type Portal = {
   /** The model with the docs the portal lists (`versions`), and the settings every view reads. */
   context: PortalContext;
+  /** Every page, the front door (when the portal has one) first. */
   routes: PortalRoute[];
   nav: PortalNavProps;
 };
-
-export type PortalUrls = {baseUrl: string; routeBasePath: string};
 
 /**
  * The one place the portal is put together from the model, for
@@ -30,5 +29,8 @@ export function assemblePortal(
 ): Portal {
   const {model, vocabulary, options, today} = params;
   const context: PortalContext = {model: {...model, docs: selectPortalDocs(model.docs, options.versions)}, vocabulary, options, today};
-  return {context, routes: buildPortalRoutes(context, urls), nav: buildPortalNav(options.types, urls)};
+  const routes = buildPortalRoutes(context, urls);
+  const nav = buildPortalNav(options.types, urls);
+  const home = buildPortalHomeRoute(routes, nav, urls);
+  return {context, routes: home ? [home, ...routes] : routes, nav};
 }

@@ -56,6 +56,65 @@ export async function pageWeight(browser, outDir, route) {
   return {shell: sum(shell), page: sum(own), total: sum(list), files: list};
 }
 
+/** The kinds of file a page downloads, as section 3 of BENCHMARKS.md breaks a page's weight down. */
+export const WEIGHT_KINDS = ['HTML', 'main bundle', 'runtime', 'site stylesheet', 'other stylesheets', 'page chunks'];
+
+function kindOf(url) {
+  if (/\/runtime~main\.[\w]+\.js$/.test(url)) {
+    return 'runtime';
+  }
+  if (/\/main\.[\w]+\.js$/.test(url)) {
+    return 'main bundle';
+  }
+  if (/\/styles\.[\w]+\.css$/.test(url)) {
+    return 'site stylesheet';
+  }
+  if (url.endsWith('.css')) {
+    return 'other stylesheets';
+  }
+  return url.endsWith('.js') ? 'page chunks' : 'HTML';
+}
+
+/** Gzipped bytes of a `pageWeight` result by kind of file. */
+export function weightByKind(weight) {
+  const kinds = Object.fromEntries(WEIGHT_KINDS.map((kind) => [kind, 0]));
+  for (const file of weight.files) {
+    kinds[kindOf(file.url)] += file.gzip;
+  }
+  return kinds;
+}
+
 function contentType(file) {
   return {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml'}[path.extname(file)] ?? 'application/octet-stream';
+}
+
+// Run directly on a built site, to see where a page's bytes come from:
+//   node scripts/bench/pageWeight.mjs <build folder> <route> [<build folder without the plugin>]
+// prints each file the page downloads with its gzipped size and, given a
+// second build of the same site without the plugin, what the plugin adds.
+if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
+  const [outDir, route, withoutDir] = process.argv.slice(2);
+  if (!outDir || !route) {
+    process.stderr.write('usage: node scripts/bench/pageWeight.mjs <build folder> <route> [<build folder without the plugin>]\n');
+    process.exit(2);
+  }
+  const browser = await openBrowser();
+  try {
+    const weight = await pageWeight(browser, path.resolve(outDir), route);
+    const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
+    for (const file of [...weight.files].sort((a, b) => b.gzip - a.gzip)) {
+      process.stdout.write(`${kib(file.gzip).padStart(12)}  ${file.url}\n`);
+    }
+    process.stdout.write(`total ${kib(weight.total)} (shell ${kib(weight.shell)}, the page's own files ${kib(weight.page)})\n`);
+    if (withoutDir) {
+      const without = await pageWeight(browser, path.resolve(withoutDir), route);
+      process.stdout.write(`without the plugin ${kib(without.total)}; added by the plugin ${kib(weight.total - without.total)}\n`);
+      const [withKinds, withoutKinds] = [weightByKind(weight), weightByKind(without)];
+      for (const kind of WEIGHT_KINDS) {
+        process.stdout.write(`  ${kind}: ${kib(withKinds[kind] - withoutKinds[kind])}\n`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
 }

@@ -95,6 +95,44 @@ describe('the example portal in Chromium', () => {
   }
 });
 
+describe('what an ordinary doc downloads, in Chromium', () => {
+  it('fetches none of the header, badge or portal code and styles, and gets them on the way to a record', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    const errors = recordErrors(page);
+    const scripts: Promise<string>[] = [];
+    const stylesheets: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) {
+        scripts.push(response.text());
+      } else if (response.url().endsWith('.css')) {
+        stylesheets.push(new URL(response.url()).pathname);
+      }
+    });
+    await page.goto(`${server.url}/docs/reference/options`, {waitUntil: 'networkidle'});
+    const code = await Promise.all(scripts);
+    // Message ids only the header, the badge and the portal pages carry.
+    for (const marker of ['designDocs.header.deciders', 'designDocs.banner.notCurrent', 'designDocs.index.column.status']) {
+      expect(code.filter((source) => source.includes(marker)), marker).toEqual([]);
+    }
+    expect(stylesheets.filter((file) => /\/design-docs\.\w+\.css$/.test(file))).toEqual([]);
+
+    // Client-side: through the portal's front door and a type index to a record.
+    await page.locator('.navbar a', {hasText: 'Architecture'}).click();
+    await page.waitForURL('**/architecture');
+    await page.locator('li.design-docs-home__page h2 a', {hasText: 'ADR'}).click();
+    await page.waitForURL('**/architecture/adr');
+    await page.locator('tr.design-docs-index__row td a', {hasText: 'Record architecture decisions'}).first().click();
+    await page.waitForURL('**/docs/adr/record-architecture-decisions');
+    await expect.poll(() => page.locator('.design-doc-header .design-doc-status-badge').innerText()).toBe('Accepted');
+    expect(stylesheets.filter((file) => /\/design-docs\.\w+\.css$/.test(file))).toHaveLength(1);
+    // The header's own styles apply: its fields are laid out, not a bare list.
+    expect(await page.locator('.design-doc-header dl').evaluate((dl) => getComputedStyle(dl).display)).toBe('grid');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the generated portal pages in Chromium', () => {
   it('filters the ADR index by a status chip, keeps it in the URL, and restores it on reload and back', async () => {
     const {page, errors} = await open('/architecture/adr');

@@ -1,8 +1,9 @@
 import {execFileSync} from 'node:child_process';
-import {readFileSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, listFiles, readPage, readSidebarItems, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
+import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/site');
 let build: BuildResult;
@@ -118,6 +119,24 @@ describe('a real docusaurus build of the fixture site', () => {
     expect(ordinaryPageScripts.filter((file) => carrying.includes(file))).toEqual([]);
   });
 
+  it('keeps the components\' styles out of the stylesheet every page loads, and links them into the pages that show them', () => {
+    const cssFiles = listFiles(path.join(build.outDir, 'assets/css'));
+    const components = cssFiles.filter((file) => /[\\/]design-docs\.[\w]+\.css$/.test(file));
+    expect(components).toHaveLength(1);
+    const sitewide = cssFiles.filter((file) => /[\\/]styles\.[\w]+\.css$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+    // CSS-module class names (`header_Ab3x`) of the header, the heat map and the rest.
+    const moduleClasses = [...new Set(readFileSync(components[0]!, 'utf8').match(/\.[a-zA-Z]+_[\w-]{4}\b/g) ?? [])];
+    expect(moduleClasses.length).toBeGreaterThan(20);
+    expect(moduleClasses.filter((name) => sitewide.includes(name))).toEqual([]);
+    // What every page needs stays site-wide: the badge's pill and tones, the sidebar's badges.
+    expect(sitewide).toContain('.design-doc-status-badge');
+    expect(sitewide).toContain('--dd-tone-success-fg');
+    const href = `/assets/css/${path.basename(components[0]!)}`;
+    const linked = (route: string) => readPage(build.outDir, route)(`head link[rel="stylesheet"][href="${href}"]`).length;
+    expect(['/adr/use-mdx', '/1.0/adr/use-markdown', '/architecture', '/architecture/risks', '/portal'].map(linked)).toEqual([1, 1, 1, 1, 1]);
+    expect(linked('/')).toBe(0);
+  });
+
   it('lets `docusaurus write-translations` extract every label of the header and banner, and the mermaid fallback', () => {
     const i18nDir = path.join(siteDir, 'i18n');
     try {
@@ -148,6 +167,31 @@ describe('the generated portal pages', () => {
     const chips = $('.design-docs-index__chip').map((_, el) => `${$(el).attr('data-status')}:${text($(el).find('span').last())}`).get();
     expect(chips).toEqual(['proposed:1', 'accepted:1', 'rejected:1', 'deprecated:1', 'superseded:1']);
     expect(readPage(build.outDir, '/architecture/rfc')('tr.design-docs-index__row')).toHaveLength(1);
+  });
+
+  it('opens the portal at /architecture: every portal page with what it holds', () => {
+    const $ = readPage(build.outDir, '/architecture');
+    expect(text($('main h1'))).toBe('Architecture portal');
+    const cards = $('li.design-docs-home__page');
+    const card = (path: string) => cards.filter((_, li) => $(li).find('h2 a').attr('href') === path);
+    expect(cards.map((_, li) => $(li).find('h2 a').attr('href')).get().sort()).toEqual([...PORTAL_ROUTES].filter((route) => route !== '/architecture').sort());
+    expect(text(card('/architecture/adr').find('h2'))).toBe('ADR');
+    expect(text(card('/architecture/adr').find('.design-docs-home__count'))).toBe('5 documents');
+    expect(card('/architecture/adr').find('[data-status] .design-doc-status-badge').map((_, el) => text($(el))).get()).toContain('Superseded');
+    expect(text(card('/architecture/rfc').find('.design-docs-home__count'))).toBe('One document');
+    expect(text(card('/architecture/risks').find('.design-docs-home__count'))).toBe('2 risks');
+    expect(text(card('/architecture/requirements').find('.design-docs-home__count'))).toBe('2 requirements');
+    expect(text(card('/architecture/dashboard').find('.design-docs-home__count'))).toBe('3 documents waiting for review');
+    // The other portal pages link back to it.
+    expect(readPage(build.outDir, '/architecture/risks')('main nav a[href="/architecture"]')).toHaveLength(1);
+  });
+
+  it('links nothing from the portal front door that the build did not write', () => {
+    const $ = readPage(build.outDir, '/architecture');
+    const internal = $('a[href^="/"]').map((_, a) => $(a).attr('href')!.replace(/[?#].*$/, '')).get();
+    expect(internal.length).toBeGreaterThan(PORTAL_ROUTES.length);
+    const missing = internal.filter((href) => !existsSync(path.join(build.outDir, href, 'index.html')) && !existsSync(path.join(build.outDir, href)));
+    expect(missing).toEqual([]);
   });
 
   it('lists every decision with its source in the decision log', () => {

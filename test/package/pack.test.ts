@@ -57,17 +57,43 @@ describe('the npm package', () => {
         },
       }),
     );
+    // The TypeScript config create-docusaurus writes, as the README shows it:
+    // the plugin in `plugins`, a navbar link to the portal's front door.
     write(
-      path.join(site, 'docusaurus.config.js'),
-      `module.exports = {
-  title: 'Fresh', url: 'https://example.com', baseUrl: '/',
-  presets: [['classic', {docs: {
-    routeBasePath: '/',
-    remarkPlugins: [require('docusaurus-plugin-design-docs/remark')],
-    sidebarItemsGenerator: require('docusaurus-plugin-design-docs/sidebar').designDocsSidebarItemsGenerator({minItems: 2}),
-  }, blog: false}]],
+      path.join(site, 'docusaurus.config.ts'),
+      `import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkDesignDocs from 'docusaurus-plugin-design-docs/remark';
+import {designDocsSidebarItemsGenerator} from 'docusaurus-plugin-design-docs/sidebar';
+
+const config: Config = {
+  title: 'Fresh',
+  url: 'https://example.com',
+  baseUrl: '/',
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          remarkPlugins: [remarkDesignDocs],
+          sidebarItemsGenerator: designDocsSidebarItemsGenerator({minItems: 2}),
+        },
+        blog: false,
+      } satisfies Preset.Options,
+    ],
+  ],
+
   plugins: ['docusaurus-plugin-design-docs'],
+
+  themeConfig: {
+    navbar: {
+      items: [{to: '/architecture', label: 'Architecture', position: 'left'}],
+    },
+  } satisfies Preset.ThemeConfig,
 };
+
+export default config;
 `,
     );
     // A page of the site's own that uses the client helpers by package name.
@@ -103,6 +129,10 @@ export default function Statuses() {
     const index = readPage(path.join(site, 'build'), '/architecture/adr');
     expect(index('table a').map((_, a) => text(index(a))).get()).toEqual(expect.arrayContaining(['New way', 'Old way']));
     expect(text(readPage(path.join(site, 'build'), '/statuses')('#label'))).toBe('Superseded');
+    // The navbar leads to the portal's front door, which leads to every portal page.
+    expect(home('.navbar a[href="/architecture"]').length).toBe(1);
+    const frontDoor = readPage(path.join(site, 'build'), '/architecture');
+    expect(frontDoor('li.design-docs-home__page h2 a').map((_, a) => frontDoor(a).attr('href')).get()).toContain('/architecture/adr');
     // No mermaid theme in this site: the graph page says how to get the diagram.
     expect(text(readPage(path.join(site, 'build'), '/architecture/graph')('.design-docs-mermaid-fallback'))).toContain('@docusaurus/theme-mermaid');
   }, scaledTimeout(600_000));

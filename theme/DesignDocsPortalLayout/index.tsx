@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
 import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+import {portalPageLabel} from '@theme/DesignDocsPortalLayout/pageLabel';
 import styles from './styles.module.css';
 
 export type Props = {
@@ -14,23 +15,6 @@ export type Props = {
   nav: PortalNavProps;
   children: ReactNode;
 };
-
-function pageLabel(page: PortalNavProps['pages'][number]): string {
-  switch (page.id) {
-    case 'dashboard':
-      return translate({id: 'designDocs.portal.nav.dashboard', message: 'Dashboard'});
-    case 'decisions':
-      return translate({id: 'designDocs.portal.nav.decisions', message: 'Decision log'});
-    case 'risks':
-      return translate({id: 'designDocs.portal.nav.risks', message: 'Risk register'});
-    case 'requirements':
-      return translate({id: 'designDocs.portal.nav.requirements', message: 'Requirements'});
-    case 'graph':
-      return translate({id: 'designDocs.portal.nav.graph', message: 'Relationships'});
-    default:
-      return page.label ?? page.id;
-  }
-}
 
 /** The site's own layout, a title, and links between the portal pages. */
 export default function DesignDocsPortalLayout({title, description, nav, children}: Props): ReactNode {
@@ -50,7 +34,7 @@ export default function DesignDocsPortalLayout({title, description, nav, childre
                     to={page.path}
                     className={clsx(styles.navLink, current && styles.navLinkActive)}
                     aria-current={current ? 'page' : undefined}>
-                    {pageLabel(page)}
+                    {portalPageLabel(page)}
                   </Link>
                 </li>
               );

@@ -1,8 +1,8 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {findStatusBadge, type StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
-// Imported for its global rules: the badge's classes are its public names.
-import './styles.module.css';
+// Its pill and tones are global stylesheets (badge.css, tones.css), loaded
+// on every page as client modules.
 
 export type Props = {
   /** A status id or label, as written in front matter (`accepted`). */

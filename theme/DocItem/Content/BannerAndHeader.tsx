@@ -1,0 +1,14 @@
+import {type ReactNode} from 'react';
+import DesignDocBanner from '@theme/DesignDocBanner';
+import DesignDocHeader from '@theme/DesignDocHeader';
+import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
+
+/** What a design-doc page shows above its content; loaded by the wrapper only for design docs. */
+export default function BannerAndHeader({designDoc}: {designDoc: DesignDocPageData}): ReactNode {
+  return (
+    <>
+      <DesignDocBanner designDoc={designDoc} />
+      <DesignDocHeader designDoc={designDoc} />
+    </>
+  );
+}
