@@ -24,3 +24,9 @@ export const SIDEBAR_BADGES_STYLESHEET = 'sidebar-badges.css';
  * which the client imports whatever the instances are called.
  */
 export const SITE_STATUS_CATALOG_FILE = 'status-catalog.json';
+
+/**
+ * The chunk the plugin's component styles go to, apart from the site's one
+ * stylesheet: webpack's split-chunks rule names it, postBuild links it.
+ */
+export const COMPONENT_STYLES_CHUNK = 'design-docs';

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import {COMPONENT_STYLES_CHUNK} from '../webpack/componentStylesChunk';
+import {COMPONENT_STYLES_CHUNK} from './clientDataFiles';
 
 /** The HTML file Docusaurus wrote for a page, with or without a trailing slash. */
 function htmlFileOf(outDir: string, baseUrl: string, permalink: string): string | null {

@@ -1,7 +1,5 @@
 import path from 'path';
-
-/** The chunk the plugin's component styles go to, apart from the site's one stylesheet. */
-export const COMPONENT_STYLES_CHUNK = 'design-docs';
+import {COMPONENT_STYLES_CHUNK} from '../outputs/clientDataFiles';
 
 type CssModuleLike = {type: string; nameForCondition?: () => string | null};
 
