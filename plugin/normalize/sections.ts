@@ -10,11 +10,11 @@ import type {
   Revision,
   Risk,
 } from '../types';
-import {readDate, readList, readMap, readText, readTextList} from './fields';
+import {plainTextList, readDate, readList, readMap, readText, readTextList} from './fields';
 import {toKebabKey} from './keys';
-import {describeValue, type ProblemCollector} from './problems';
+import {describeValue, type Location, type ProblemCollector} from './problems';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
-import {rememberLocation} from './entryLocations';
+import {rememberLocations} from './entryLocations';
 
 /**
  * Register entries (decisions, risks, requirements, revisions), written
@@ -130,7 +130,17 @@ function text(e: EntryFields, name: string): string | null {
 
 function textList(e: EntryFields, name: string): string[] {
   const value = e.value(name);
-  return value === undefined || value === null ? [] : readTextList(value, e.field(name), e.problems(name));
+  if (value === undefined || value === null) {
+    return [];
+  }
+  // As `readTextList` reads it; its name and place only when one is needed.
+  return (Array.isArray(value) ? plainTextList(value) : null) ?? readTextList(value, e.field(name), e.problems(name));
+}
+
+/** A date as `readDate` reads it, the name and place built only when one is needed. */
+function date(e: EntryFields, name: string): string | null {
+  const value = e.value(name);
+  return value === undefined ? null : readDate(value, e.field(name), e.problems(name));
 }
 
 function readEntries<T>(
@@ -206,14 +216,15 @@ const RISK_ALIASES: Record<string, string> = {
 };
 const RISK_FIELDS = ['id', 'title', 'likelihood', 'impact', 'mitigation', 'owner', 'status'];
 
-function readScale(scale: Vocabulary['likelihood'], value: unknown, field: string, problems: ProblemCollector) {
+function readScale(scale: Vocabulary['likelihood'], e: EntryFields, name: string) {
+  const value = e.value(name);
   if (value === undefined || value === null || value === '') {
     return null;
   }
   const level = typeof value === 'string' || typeof value === 'number' ? scale.find(value) : undefined;
   if (!level) {
-    problems.add(
-      field,
+    e.problems(name).add(
+      e.field(name),
       `${describeValue(value)} is not on the scale; use one of ${scale.levels.map((l) => l.label).join(', ')} (or 1-${scale.levels.length})`,
     );
     return null;
@@ -227,8 +238,8 @@ function riskReader(vocabulary: Vocabulary) {
     if (title === null) {
       e.problems('title').add(e.field('title'), 'a risk needs a title');
     }
-    const likelihood = readScale(vocabulary.likelihood, e.value('likelihood'), e.field('likelihood'), e.problems('likelihood'));
-    const impact = readScale(vocabulary.impact, e.value('impact'), e.field('impact'), e.problems('impact'));
+    const likelihood = readScale(vocabulary.likelihood, e, 'likelihood');
+    const impact = readScale(vocabulary.impact, e, 'impact');
     return {
       id: text(e, 'id'),
       title: title ?? '(untitled risk)',
@@ -314,10 +325,14 @@ export function readRequirements(value: unknown, field: string, problems: Proble
  */
 export function readBodyRequirements(entries: BodyRequirement[], problems: ProblemCollector, vocabulary: Vocabulary): Requirement[] {
   const readers = {functional: requirementReader(vocabulary, 'functional'), 'non-functional': requirementReader(vocabulary, 'non-functional'), none: requirementReader(vocabulary)};
+  const requirements: Requirement[] = [];
+  const places: Location[] = [];
+  for (const entry of entries) {
+    requirements.push(readers[entry.kind ?? 'none'](bodyEntry(entry, problems, {text: 'Requirement'})));
+    places.push(entry.values.id ?? entry);
+  }
   // Only requirements are checked after normalizing (an id used twice), so only they keep their place.
-  const requirements = entries.map((entry) =>
-    rememberLocation(readers[entry.kind ?? 'none'](bodyEntry(entry, problems, {text: 'Requirement'})), entry.values.id ?? entry),
-  );
+  rememberLocations(requirements, places);
   const next: Record<string, number> = {};
   for (const requirement of requirements) {
     const match = /^(N?FR)-(\d+)$/i.exec(requirement.id ?? '');
@@ -342,7 +357,7 @@ const REVISION_FIELDS = ['version', 'date', 'author', 'changes'];
 function readRevision(e: EntryFields): Revision {
   return {
     version: text(e, 'version'),
-    date: readDate(e.value('date'), e.field('date'), e.problems('date')),
+    date: date(e, 'date'),
     author: text(e, 'author'),
     changes: text(e, 'changes') ?? '',
     extra: e.extra,

@@ -104,7 +104,7 @@ export function findDuplicateRequirementIds(docs: DesignDocRecord[]): Problem[] 
       const id = requirement.id.toLowerCase();
       if (inDoc.has(id)) {
         // A row of the body's tables is reported at its ID cell.
-        const at = locationOf(requirement);
+        const at = locationOf(doc.requirements, index);
         problems.push({
           file: doc.file,
           field: at ? 'ID' : `requirements[${index}].id`,
