@@ -90,7 +90,9 @@ export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary): BuiltM
   const unknownStatuses: BuiltModel['unknownStatuses'] = [];
   const slashOrders = slashDateOrders(inputs);
   for (const {doc, location} of inputs) {
-    const normalized = normalizeDesignDoc(doc, location, vocabulary, slashOrders.get(path.posix.dirname(location.file)) ?? null);
+    // Nearly every site writes no ambiguous slashed date: no folder to look up then.
+    const slashOrder = slashOrders.size === 0 ? null : (slashOrders.get(path.posix.dirname(location.file)) ?? null);
+    const normalized = normalizeDesignDoc(doc, location, vocabulary, slashOrder);
     docs.push(normalized.record);
     for (const problem of normalized.problems) {
       normalizeProblems.push(problem);

@@ -37,12 +37,18 @@ export function readText(
  * nobody yet.
  */
 export function personName(text: string): string | null {
-  const name = text
-    .trim()
-    .replace(/\s*<[^<>]*>$/, '')
-    .replace(/\s*\([^()]*\)$/, '')
-    .trim();
-  return name === '' || isPlaceholder(name) ? null : name;
+  // Each pattern ends at the text's last character: a name that does not
+  // end with `>` or `)` (most do not) skips the search from every position.
+  let name = text.trim();
+  if (name.endsWith('>')) {
+    name = name.replace(/\s*<[^<>]*>$/, '');
+  }
+  if (name.endsWith(')')) {
+    name = name.replace(/\s*\([^()]*\)$/, '');
+  }
+  name = name.trim();
+  // A placeholder starts with `[`; `name` is trimmed already.
+  return name === '' || (name.startsWith('[') && isPlaceholder(name)) ? null : name;
 }
 
 /** A name is text, or a map with `name` (the Docusaurus blog author shape). */
@@ -108,10 +114,29 @@ export function readTextList(
     const single = readText(value, field, problems);
     return single === null ? [] : [single];
   }
-  return value.flatMap((item, index) => {
+  return plainTextList(value) ?? value.flatMap((item, index) => {
     const text = readText(item, `${field}[${index}]`, problems);
     return text === null ? [] : [text];
   });
+}
+
+/**
+ * The list as `readTextList` reads it when every item is text with
+ * something in it and no character to report, as nearly every list is
+ * (a body's items always are); else null, and the reporting path runs.
+ * No field names are built for items that need none.
+ */
+export function plainTextList(items: unknown[]): string[] | null {
+  const texts: string[] = [];
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    const text = typeof item === 'string' ? item.trim() : '';
+    if (text === '' || hasForbiddenCharacters(text) || !(index in items)) {
+      return null;
+    }
+    texts.push(text);
+  }
+  return texts;
 }
 
 export function readList(
@@ -158,6 +183,7 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
 
 /**
@@ -222,6 +248,12 @@ export function readDate(
   }
   if (typeof value === 'string') {
     const text = value.trim();
+    // The usual `2024-01-31`, a day that exists, reads as itself: the general
+    // path below would rebuild the same text from its numbers.
+    const isoDay = ISO_DAY.exec(text);
+    if (isoDay && isRealDate(Number(isoDay[1]), Number(isoDay[2]), Number(isoDay[3]))) {
+      return text;
+    }
     if (isPlaceholder(text)) {
       problems.add(field, `${quote(text)} is a placeholder; write the date, such as 2026-10-14 or February 8, 2026`, 'warning');
       return null;

@@ -143,8 +143,13 @@ function readRelations(
 ): DeclaredRelation[] {
   const relations: DeclaredRelation[] = [];
   for (const kind of RELATION_FIELDS) {
+    const value = fields.get(kind);
+    if (value === undefined) {
+      // Most docs declare few relations kinds, or none.
+      continue;
+    }
     const field = writtenAs.get(kind) ?? kind;
-    for (const target of readTextList(fields.get(kind), field, problems)) {
+    for (const target of readTextList(value, field, problems)) {
       relations.push({kind, target, field});
     }
   }
@@ -275,7 +280,10 @@ export function normalizeDesignDoc(
   const date = fromEitherSource(given('date'), body?.fields.date, readDateOf, sameText, showText, problems) ?? dateOfFileName(fileName);
   const version = fromEitherSource(given('version'), body?.fields.version, readTextOf, sameVersion, showText, problems);
 
-  const tags: Tag[] = (doc.tags ?? []).map(({label, permalink}) => ({label: replaceForbiddenCharacters(label, nameOf('tags'), problems), permalink}));
+  const tags: Tag[] = [];
+  for (const {label, permalink} of doc.tags ?? []) {
+    tags.push({label: replaceForbiddenCharacters(label, nameOf('tags'), problems), permalink});
+  }
   const registers = body ? readBodyRegisters(body, fields, nameOf, problems, vocabulary) : readRegisters(fields, nameOf, problems, vocabulary);
 
   // Docusaurus derives a description from the first line, which in a MADR or

@@ -2,7 +2,7 @@ import type {BodyEntry} from '../formats/types';
 import type {Decision} from '../types';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 import type {ProblemCollector} from './problems';
-import {NO_EXTRA} from './sections';
+import {NO_EXTRA} from './entryFields';
 
 /**
  * An ADR's own decision (its Decision section), named by the record's

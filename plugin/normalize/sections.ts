@@ -4,156 +4,22 @@ import type {BodyEntry, BodyRequirement} from '../formats/types';
 import type {
   ChecklistItem,
   Decision,
-  ExtraFields,
   Requirement,
   RequirementKind,
   Revision,
   Risk,
 } from '../types';
-import {readDate, readList, readMap, readText, readTextList} from './fields';
-import {toKebabKey} from './keys';
-import {describeValue, type ProblemCollector} from './problems';
-import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
-import {rememberLocation} from './entryLocations';
+import {readList, readMap, readText} from './fields';
+import {describeValue, type Location, type ProblemCollector} from './problems';
+import {replaceForbiddenCharacters} from './characters';
+import {rememberLocations} from './entryLocations';
+import {bodyEntry, date, readEntries, text, textList, type EntryFields} from './entryFields';
 
 /**
  * Register entries (decisions, risks, requirements, revisions), written
  * either as front-matter lists or as the body's tables and decision
- * blocks. Each reader sees one entry through `EntryFields`, so both are
- * read, checked and reported the same way: a front-matter entry by its
- * path (`risks[2].likelihood`), a body entry by its column as written and
- * its line and column in the file.
+ * blocks, each read through `EntryFields` (see `entryFields`).
  */
-export type EntryFields = {
-  value(name: string): unknown;
-  /** The name a problem with this value reports. */
-  field(name: string): string;
-  /** Problems about this value, placed where it was written. */
-  problems(name: string): ProblemCollector;
-  extra: ExtraFields;
-  anchor: string | null;
-};
-
-/** A front-matter entry, read through the aliases of its kind: `trade-offs` is `tradeoffs`. */
-function frontMatterEntry(
-  entry: Record<string, unknown>,
-  path: string,
-  aliases: Record<string, string>,
-  known: string[],
-  problems: ProblemCollector,
-): EntryFields {
-  const values = new Map<string, {key: string; value: unknown}>();
-  const extra: [string, string][] = [];
-  for (const [key, value] of Object.entries(entry)) {
-    const kebab = toKebabKey(key);
-    const canonical = aliases[kebab] ?? kebab;
-    if (!known.includes(canonical)) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        extra.push([key, replaceForbiddenCharacters(String(value), `${path}.${key}`, problems)]);
-      }
-      continue;
-    }
-    if (!values.has(canonical) || kebab === canonical) {
-      values.set(canonical, {key, value});
-    }
-  }
-  return {
-    value: (name) => values.get(name)?.value,
-    field: (name) => `${path}.${values.get(name)?.key ?? name}`,
-    problems: () => problems,
-    // Entries, not assignments: a key named `__proto__` stays a key.
-    extra: Object.fromEntries(extra),
-    anchor: null,
-  };
-}
-
-/** One shared empty `extra`: most entries have no unknown columns, and a 10,000-doc site has tens of thousands of entries. */
-export const NO_EXTRA: ExtraFields = Object.freeze({}) as ExtraFields;
-
-/** A table row or decision block of the body, each value at its own line and column. */
-class BodyEntryFields implements EntryFields {
-  readonly extra: ExtraFields;
-  readonly anchor: string | null;
-
-  constructor(
-    private readonly entry: BodyEntry,
-    private readonly collector: ProblemCollector,
-    private readonly fallbackLabels: Record<string, string>,
-  ) {
-    this.anchor = entry.anchor;
-    const labels = Object.keys(entry.extra);
-    this.extra = labels.length === 0 ? NO_EXTRA : Object.fromEntries(labels.map((label) => [label, this.extraText(label)]));
-  }
-
-  private extraText(label: string): string {
-    const value = this.entry.extra[label]!;
-    return hasForbiddenCharacters(value.text) ? replaceForbiddenCharacters(value.text, label, this.collector.at(value)) : value.text;
-  }
-
-  value(name: string): unknown {
-    const value = this.entry.values[name];
-    return value === undefined ? undefined : (value.items ?? value.text);
-  }
-
-  field(name: string): string {
-    return this.entry.values[name]?.label ?? this.fallbackLabels[name] ?? name;
-  }
-
-  problems(name: string): ProblemCollector {
-    return this.collector.at(this.entry.values[name] ?? this.entry);
-  }
-}
-
-export function bodyEntry(entry: BodyEntry, problems: ProblemCollector, fallbackLabels: Record<string, string>): EntryFields {
-  return new BodyEntryFields(entry, problems, fallbackLabels);
-}
-
-/**
- * A value's text, read the quick way when it is plain text (every body
- * value is); anything else goes through `readText`, which reports it.
- */
-function text(e: EntryFields, name: string): string | null {
-  const value = e.value(name);
-  if (value === undefined || value === null) {
-    return null;
-  }
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (trimmed === '') {
-      return null;
-    }
-    // Names and places are built only for text that needs reporting.
-    return hasForbiddenCharacters(trimmed) ? replaceForbiddenCharacters(trimmed, e.field(name), e.problems(name)) : trimmed;
-  }
-  return readText(value, e.field(name), e.problems(name));
-}
-
-function textList(e: EntryFields, name: string): string[] {
-  const value = e.value(name);
-  return value === undefined || value === null ? [] : readTextList(value, e.field(name), e.problems(name));
-}
-
-function readEntries<T>(
-  value: unknown,
-  field: string,
-  problems: ProblemCollector,
-  shorthandKey: string,
-  aliases: Record<string, string>,
-  known: string[],
-  readEntry: (entry: EntryFields) => T | null,
-): T[] {
-  const result: T[] = [];
-  readList(value, field, problems).forEach((item, index) => {
-    const path = `${field}[${index}]`;
-    // A bare string is shorthand for an entry with only its main text.
-    const map = typeof item === 'string' && item.trim() !== '' ? {[shorthandKey]: item} : readMap(item, path, problems);
-    const entry = map && readEntry(frontMatterEntry(map, path, aliases, known, problems));
-    if (entry) {
-      result.push(entry);
-    }
-  });
-  return result;
-}
 
 const DECISION_ALIASES: Record<string, string> = {
   decision: 'title',
@@ -192,8 +58,10 @@ export function readDecisions(value: unknown, field: string, problems: ProblemCo
   return readEntries(value, field, problems, 'title', DECISION_ALIASES, DECISION_FIELDS, readDecision);
 }
 
+const DECISION_LABELS = {title: 'Decision'};
+
 export function readBodyDecisions(entries: BodyEntry[], problems: ProblemCollector): Decision[] {
-  return entries.map((entry) => readDecision(bodyEntry(entry, problems, {title: 'Decision'})));
+  return entries.map((entry) => readDecision(bodyEntry(entry, problems, DECISION_LABELS)));
 }
 
 const RISK_ALIASES: Record<string, string> = {
@@ -206,14 +74,15 @@ const RISK_ALIASES: Record<string, string> = {
 };
 const RISK_FIELDS = ['id', 'title', 'likelihood', 'impact', 'mitigation', 'owner', 'status'];
 
-function readScale(scale: Vocabulary['likelihood'], value: unknown, field: string, problems: ProblemCollector) {
+function readScale(scale: Vocabulary['likelihood'], e: EntryFields, name: string) {
+  const value = e.value(name);
   if (value === undefined || value === null || value === '') {
     return null;
   }
   const level = typeof value === 'string' || typeof value === 'number' ? scale.find(value) : undefined;
   if (!level) {
-    problems.add(
-      field,
+    e.problems(name).add(
+      e.field(name),
       `${describeValue(value)} is not on the scale; use one of ${scale.levels.map((l) => l.label).join(', ')} (or 1-${scale.levels.length})`,
     );
     return null;
@@ -227,8 +96,8 @@ function riskReader(vocabulary: Vocabulary) {
     if (title === null) {
       e.problems('title').add(e.field('title'), 'a risk needs a title');
     }
-    const likelihood = readScale(vocabulary.likelihood, e.value('likelihood'), e.field('likelihood'), e.problems('likelihood'));
-    const impact = readScale(vocabulary.impact, e.value('impact'), e.field('impact'), e.problems('impact'));
+    const likelihood = readScale(vocabulary.likelihood, e, 'likelihood');
+    const impact = readScale(vocabulary.impact, e, 'impact');
     return {
       id: text(e, 'id'),
       title: title ?? '(untitled risk)',
@@ -248,9 +117,11 @@ export function readRisks(value: unknown, field: string, problems: ProblemCollec
   return readEntries(value, field, problems, 'title', RISK_ALIASES, RISK_FIELDS, riskReader(vocabulary));
 }
 
+const RISK_LABELS = {title: 'Risk'};
+
 export function readBodyRisks(entries: BodyEntry[], problems: ProblemCollector, vocabulary: Vocabulary): Risk[] {
   const read = riskReader(vocabulary);
-  return entries.map((entry) => read(bodyEntry(entry, problems, {title: 'Risk'})));
+  return entries.map((entry) => read(bodyEntry(entry, problems, RISK_LABELS)));
 }
 
 const REQUIREMENT_ALIASES: Record<string, string> = {
@@ -307,17 +178,31 @@ export function readRequirements(value: unknown, field: string, problems: Proble
   return readEntries(value, field, problems, 'text', REQUIREMENT_ALIASES, REQUIREMENT_FIELDS, requirementReader(vocabulary));
 }
 
+const REQUIREMENT_LABELS = {text: 'Requirement'};
+
 /**
  * Requirement rows of the body's tables. The template's non-functional
  * table has no ID column, so such rows get `NFR-1`, `NFR-2`, ... (and
  * `FR-n` for functional ones), after the highest id the doc already uses.
  */
+
 export function readBodyRequirements(entries: BodyRequirement[], problems: ProblemCollector, vocabulary: Vocabulary): Requirement[] {
   const readers = {functional: requirementReader(vocabulary, 'functional'), 'non-functional': requirementReader(vocabulary, 'non-functional'), none: requirementReader(vocabulary)};
+  const requirements: Requirement[] = [];
+  const places: Location[] = [];
+  let unnumbered = false;
+  for (const entry of entries) {
+    const requirement = readers[entry.kind ?? 'none'](bodyEntry(entry, problems, REQUIREMENT_LABELS));
+    unnumbered ||= requirement.id === null;
+    requirements.push(requirement);
+    places.push(entry.values.id ?? entry);
+  }
   // Only requirements are checked after normalizing (an id used twice), so only they keep their place.
-  const requirements = entries.map((entry) =>
-    rememberLocation(readers[entry.kind ?? 'none'](bodyEntry(entry, problems, {text: 'Requirement'})), entry.values.id ?? entry),
-  );
+  rememberLocations(requirements, places);
+  if (!unnumbered) {
+    // Every row has its id: nothing to number.
+    return requirements;
+  }
   const next: Record<string, number> = {};
   for (const requirement of requirements) {
     const match = /^(N?FR)-(\d+)$/i.exec(requirement.id ?? '');
@@ -342,7 +227,7 @@ const REVISION_FIELDS = ['version', 'date', 'author', 'changes'];
 function readRevision(e: EntryFields): Revision {
   return {
     version: text(e, 'version'),
-    date: readDate(e.value('date'), e.field('date'), e.problems('date')),
+    date: date(e, 'date'),
     author: text(e, 'author'),
     changes: text(e, 'changes') ?? '',
     extra: e.extra,
@@ -353,8 +238,10 @@ export function readRevisions(value: unknown, field: string, problems: ProblemCo
   return readEntries(value, field, problems, 'changes', REVISION_ALIASES, REVISION_FIELDS, readRevision);
 }
 
+const REVISION_LABELS = {};
+
 export function readBodyRevisions(entries: BodyEntry[], problems: ProblemCollector): Revision[] {
-  return entries.map((entry) => readRevision(bodyEntry(entry, problems, {})));
+  return entries.map((entry) => readRevision(bodyEntry(entry, problems, REVISION_LABELS)));
 }
 
 /**

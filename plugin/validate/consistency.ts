@@ -63,8 +63,9 @@ export function findStatusRelationMismatches(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const doc of docs) {
-    const successors = (relations.get(doc.key) ?? []).filter((r) => r.kind === 'superseded-by');
-    if (doc.status === 'superseded' && successors.length === 0) {
+    // The first successor is all either check needs; found without a filtered copy per doc.
+    const successor = relations.get(doc.key)?.find((r) => r.kind === 'superseded-by');
+    if (doc.status === 'superseded' && !successor) {
       problems.push({
         file: doc.file,
         field: 'status',
@@ -72,14 +73,17 @@ export function findStatusRelationMismatches(
         severity: 'warning',
       });
     }
+    if (!successor) {
+      continue;
+    }
     const type = vocabulary.types.get(doc.type);
     const status = type && doc.status ? vocabulary.findStatus(type.id, doc.status) : undefined;
-    if (successors.length > 0 && status?.active) {
-      const successor = byKey.get(successors[0]!.target)!;
+    if (status?.active) {
+      const successorDoc = byKey.get(successor.target)!;
       problems.push({
         file: doc.file,
         field: 'status',
-        message: `is "${status.id}" but ${successor.file} supersedes it; set the status to superseded`,
+        message: `is "${status.id}" but ${successorDoc.file} supersedes it; set the status to superseded`,
         severity: 'warning',
       });
     }
@@ -96,6 +100,10 @@ export function findStatusRelationMismatches(
 export function findDuplicateRequirementIds(docs: DesignDocRecord[]): Problem[] {
   const problems: Problem[] = [];
   for (const doc of docs) {
+    if (doc.requirements.length < 2) {
+      // No id can repeat; most docs have no requirements at all.
+      continue;
+    }
     const inDoc = new Set<string>();
     doc.requirements.forEach((requirement, index) => {
       if (requirement.id === null) {
@@ -104,7 +112,7 @@ export function findDuplicateRequirementIds(docs: DesignDocRecord[]): Problem[] 
       const id = requirement.id.toLowerCase();
       if (inDoc.has(id)) {
         // A row of the body's tables is reported at its ID cell.
-        const at = locationOf(requirement);
+        const at = locationOf(doc.requirements, index);
         problems.push({
           file: doc.file,
           field: at ? 'ID' : `requirements[${index}].id`,

@@ -36,11 +36,10 @@ export function findSupersedeCycles(
     }
     // A doc that supersedes nothing closes no cycle; most docs are such,
     // and skipping them keeps this linear and allocation-free for them.
-    const next = successors(doc.key);
-    if (next.length === 0) {
+    if (!relations.get(doc.key)?.some((r) => r.kind === 'supersedes')) {
       continue;
     }
-    visit(doc.key, next);
+    visit(doc.key, successors(doc.key));
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
       if (frame.at < frame.next.length) {

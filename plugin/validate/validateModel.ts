@@ -63,7 +63,7 @@ export function validateModel(built: BuiltModel, vocabulary: Vocabulary): Proble
   const inCycle = new Set(cycles.flat());
   problems.push(
     ...findStatusRelationMismatches(
-      built.docs.filter((d) => !inCycle.has(d.key)),
+      inCycle.size === 0 ? built.docs : built.docs.filter((d) => !inCycle.has(d.key)),
       built.relations,
       built.byKey,
       vocabulary,

@@ -43,6 +43,9 @@ export type Vocabulary = {
   priorityWords: string[];
 };
 
+/** How many words' answers a lookup keeps: the words repeat across docs, free text does not. */
+const WORDS_KEPT = 2000;
+
 const MOSCOW: Record<string, RequirementPriority> = {
   must: 'must',
   should: 'should',
@@ -57,9 +60,18 @@ function indexPriorities(words: Record<string, RequirementPriority>): Vocabulary
   for (const [word, priority] of Object.entries(words)) {
     byWord.set(toWord(word), priority);
   }
+  // Every requirement row asks, in a handful of spellings: each word's answer is kept.
+  const found = new Map<string, RequirementPriority | undefined>();
   return (raw) => {
     const word = toWord(raw);
-    return byWord.get(word) ?? MOSCOW[word.replace(/-(have|haves)$/, '')];
+    if (found.has(word)) {
+      return found.get(word);
+    }
+    const priority = byWord.get(word) ?? MOSCOW[word.replace(/-(have|haves)$/, '')];
+    if (found.size < WORDS_KEPT) {
+      found.set(word, priority);
+    }
+    return priority;
   };
 }
 
@@ -75,6 +87,9 @@ function indexScale(levels: ScaleLevel[]): ScaleIndex {
       byWord.set(toWord(word), lvl);
     }
   }
+  // Every risk row asks twice, in a handful of spellings: each word's answer is kept.
+  const found = new Map<string, ScaleLevel | undefined>();
+  const byText = (word: string) => (/^\d+$/.test(word) ? levels.find((lvl) => lvl.value === Number(word)) : byWord.get(word));
   return {
     levels,
     find(raw) {
@@ -82,10 +97,14 @@ function indexScale(levels: ScaleLevel[]): ScaleIndex {
         return levels.find((lvl) => lvl.value === raw);
       }
       const word = toWord(raw);
-      if (/^\d+$/.test(word)) {
-        return levels.find((lvl) => lvl.value === Number(word));
+      if (found.has(word)) {
+        return found.get(word);
       }
-      return byWord.get(word);
+      const level = byText(word);
+      if (found.size < WORDS_KEPT) {
+        found.set(word, level);
+      }
+      return level;
     },
   };
 }
