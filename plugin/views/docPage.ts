@@ -53,20 +53,30 @@ export function buildDesignDocPageData(
   vocabulary: Vocabulary,
 ): DesignDocPageData {
   const type = vocabulary.types.get(doc.type);
-  const related = model.relations.get(doc.key) ?? [];
-  const external = doc.relations.filter((r) => isExternalTarget(r.target));
-  const relations = RELATION_ORDER.map((kind) => ({
-    kind,
-    docs: [
-      ...related
-        .filter((r) => r.kind === kind)
-        .map((r) => model.byKey.get(r.target))
-        .filter((d): d is DesignDocRecord => d !== undefined)
-        .map((d) => toDocLink(d, vocabulary)),
+  // One pass over the doc's relations into their kinds, in RELATION_ORDER:
+  // this runs for every page of the site.
+  const byKind = new Map<RelationKind, DocLinkProps[]>();
+  const into = (kind: RelationKind, link: DocLinkProps) => {
+    const links = byKind.get(kind);
+    if (links) {
+      links.push(link);
+    } else {
+      byKind.set(kind, [link]);
+    }
+  };
+  for (const relation of model.relations.get(doc.key) ?? []) {
+    const target = model.byKey.get(relation.target);
+    if (target) {
+      into(relation.kind, toDocLink(target, vocabulary));
+    }
+  }
+  for (const relation of doc.relations) {
+    if (isExternalTarget(relation.target)) {
       // A page outside the site, linked by its address (only http and https get here).
-      ...external.filter((r) => r.kind === kind).map((r): DocLinkProps => ({title: r.target, permalink: r.target, reference: null, status: null})),
-    ],
-  })).filter((group) => group.docs.length > 0);
+      into(relation.kind, {title: relation.target, permalink: relation.target, reference: null, status: null});
+    }
+  }
+  const relations = byKind.size === 0 ? [] : RELATION_ORDER.filter((kind) => byKind.has(kind)).map((kind) => ({kind, docs: byKind.get(kind)!}));
 
   const status = toStatusBadge(doc, vocabulary);
   const statusDefinition = doc.status ? vocabulary.findStatus(doc.type, doc.status) : undefined;

@@ -5,7 +5,8 @@ import type {Vocabulary} from '../vocabulary/vocabulary';
 // badge object per status, not one per row.
 const badges = new WeakMap<StatusDefinition, StatusBadgeData>();
 
-function badgeOf(definition: StatusDefinition): StatusBadgeData {
+/** The one badge object of a status definition. */
+export function badgeOf(definition: StatusDefinition): StatusBadgeData {
   let badge = badges.get(definition);
   if (!badge) {
     badge = {id: definition.id, label: definition.label, tone: definition.tone};

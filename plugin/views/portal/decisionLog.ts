@@ -1,6 +1,6 @@
 import type {DecisionEntry, DecisionLogProps, DesignDocRecord, StatusBadgeData} from '../../types';
 import {toDocLink} from '../docPage';
-import {toStatusBadge} from '../statusBadge';
+import {badgeOf, toStatusBadge} from '../statusBadge';
 import {compareByDateDesc, docsInstancesOf, type PortalContext} from './context';
 
 function decisionStatus(doc: DesignDocRecord, status: string | null, context: PortalContext): StatusBadgeData | null {
@@ -9,23 +9,28 @@ function decisionStatus(doc: DesignDocRecord, status: string | null, context: Po
   }
   // A decision inside a design doc usually speaks the ADR lifecycle.
   const known = context.vocabulary.findStatus(doc.type, status) ?? context.vocabulary.findStatus('adr', status);
-  return known ? {id: known.id, label: known.label, tone: known.tone} : {id: status.toLowerCase(), label: status, tone: 'neutral'};
+  return known ? badgeOf(known) : {id: status.toLowerCase(), label: status, tone: 'neutral'};
 }
 
 /** One doc's entries: each `decisions[]` item, plus an ADR's own outcome. */
-export function decisionsOf(doc: DesignDocRecord, context: PortalContext): DecisionEntry[] {
+export function decisionsOf(doc: DesignDocRecord, context: PortalContext, entries: DecisionEntry[] = []): DecisionEntry[] {
+  if (doc.decisions.length === 0 && doc.type !== 'adr') {
+    return entries;
+  }
   const source = toDocLink(doc, context.vocabulary);
-  const entries: DecisionEntry[] = doc.decisions.map((decision) => ({
-    title: decision.title,
-    chosen: decision.chosen,
-    alternatives: decision.alternatives,
-    rationale: decision.rationale,
-    tradeoffs: decision.tradeoffs,
-    anchor: decision.anchor,
-    status: decisionStatus(doc, decision.status, context),
-    date: doc.date,
-    source,
-  }));
+  for (const decision of doc.decisions) {
+    entries.push({
+      title: decision.title,
+      chosen: decision.chosen,
+      alternatives: decision.alternatives,
+      rationale: decision.rationale,
+      tradeoffs: decision.tradeoffs,
+      anchor: decision.anchor,
+      status: decisionStatus(doc, decision.status, context),
+      date: doc.date,
+      source,
+    });
+  }
   if (doc.type === 'adr' && doc.decisions.length === 0) {
     entries.push({
       title: doc.title,
@@ -44,5 +49,9 @@ export function decisionsOf(doc: DesignDocRecord, context: PortalContext): Decis
 
 /** Every decision of every doc, newest first. */
 export function buildDecisionLogProps(context: PortalContext): DecisionLogProps {
-  return {decisions: context.model.docs.flatMap((doc) => decisionsOf(doc, context)).sort(compareByDateDesc), ...docsInstancesOf(context)};
+  const decisions: DecisionEntry[] = [];
+  for (const doc of context.model.docs) {
+    decisionsOf(doc, context, decisions);
+  }
+  return {decisions: decisions.sort(compareByDateDesc), ...docsInstancesOf(context)};
 }

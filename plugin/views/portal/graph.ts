@@ -6,11 +6,18 @@ import {toStatusBadge} from '../statusBadge';
 import {compareIsoDates, type PortalContext} from './context';
 import {ARROWS, packDiagrams, type DiagramEdge, type DiagramNode} from './graphDiagrams';
 
+const KIND_NUMBER: Partial<Record<RelationKind, number>> = {supersedes: 0, 'superseded-by': 1, amends: 2, 'amended-by': 3, related: 4};
+const KIND_COUNT = 5;
+
 /** Titles in a diagram are cut to this many characters; the table and timeline show them whole. */
 const LABEL_TITLE_LENGTH = 40;
 
 /** The title cut to fit a diagram's box, at a word break where there is one. */
 function shortTitle(title: string): string {
+  // No longer in code units, so no longer in characters either.
+  if (title.length <= LABEL_TITLE_LENGTH) {
+    return title;
+  }
   const chars = [...title];
   if (chars.length <= LABEL_TITLE_LENGTH) {
     return title;
@@ -36,7 +43,7 @@ function nodeOf(doc: DesignDocRecord, context: PortalContext): DiagramNode {
  * densely related site does not repeat a doc's link for every relation.
  */
 export function buildGraphProps(context: PortalContext): GraphProps {
-  const {docs, relations, byKey} = context.model;
+  const {docs, relations} = context.model;
   const drawsRelated = context.options.graph?.related === true;
   const index = new Map<string, number>();
   const listed: DesignDocRecord[] = [];
@@ -50,21 +57,26 @@ export function buildGraphProps(context: PortalContext): GraphProps {
     return i;
   };
 
-  const included = new Set(docs.map((doc) => doc.key));
+  // Each doc's place, so that a relation is told apart by numbers, not by joined keys.
+  const position = new Map<string, number>();
+  docs.forEach((doc, i) => position.set(doc.key, i));
   const edges: DiagramEdge[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const doc of docs) {
+    const from = position.get(doc.key)!;
     for (const relation of relations.get(doc.key) ?? []) {
-      const target = byKey.get(relation.target);
-      if (!target || !included.has(target.key) || !ARROWS[relation.kind]) {
+      const to = position.get(relation.target);
+      const kindNumber = KIND_NUMBER[relation.kind];
+      if (to === undefined || kindNumber === undefined || !ARROWS[relation.kind]) {
         continue;
       }
       const kind: RelationKind = relation.kind;
-      const pair = kind === 'related' && target.key < doc.key ? `${target.key}\n${doc.key}` : `${doc.key}\n${target.key}`;
-      const id = `${kind}\n${pair}`;
+      // `related` goes both ways: one edge for the pair, whichever side says it.
+      const [a, b] = kind === 'related' && to < from ? [to, from] : [from, to];
+      const id = (a * docs.length + b) * KIND_COUNT + kindNumber;
       if (!seen.has(id)) {
         seen.add(id);
-        edges.push({from: indexOf(doc), kind, to: indexOf(target)});
+        edges.push({from: indexOf(doc), kind, to: indexOf(docs[to]!)});
       }
     }
   }

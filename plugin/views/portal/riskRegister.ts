@@ -2,16 +2,30 @@ import type {RiskEntry, RiskRegisterProps, ScaleLevel, ScoreBand} from '../../ty
 import {toDocLink} from '../docPage';
 import {docsInstancesOf, type PortalContext} from './context';
 
-function toLevel(levels: ScaleLevel[], id: string | null) {
-  const level = levels.find((l) => l.id === id);
-  return level ? {id: level.id, label: level.label, value: level.value} : null;
+type Level = {id: string; label: string; value: number};
+
+/** A scale's levels by id, one object each: every risk at that level shares it. */
+function levelsById(levels: ScaleLevel[]): Map<string | null, Level> {
+  const byId = new Map<string | null, Level>();
+  for (const level of levels) {
+    if (!byId.has(level.id)) {
+      byId.set(level.id, {id: level.id, label: level.label, value: level.value});
+    }
+  }
+  return byId;
 }
 
+/** The last band whose minimum the score reaches. */
 export function bandOf(score: number | null, bands: ScoreBand[]): ScoreBand | null {
   if (score === null) {
     return null;
   }
-  return [...bands].reverse().find((band) => score >= band.min) ?? null;
+  for (let i = bands.length - 1; i >= 0; i -= 1) {
+    if (score >= bands[i]!.min) {
+      return bands[i]!;
+    }
+  }
+  return null;
 }
 
 /**
@@ -20,22 +34,30 @@ export function bandOf(score: number | null, bands: ScoreBand[]): ScoreBand | nu
  */
 export function buildRiskRegisterProps(context: PortalContext): RiskRegisterProps {
   const {likelihood, impact, bands} = context.options.riskScale;
-  const risks: RiskEntry[] = context.model.docs.flatMap((doc) => {
+  const likelihoodLevels = levelsById(likelihood);
+  const impactLevels = levelsById(impact);
+  const risks: RiskEntry[] = [];
+  for (const doc of context.model.docs) {
+    if (doc.risks.length === 0) {
+      continue;
+    }
     const source = toDocLink(doc, context.vocabulary);
-    return doc.risks.map((risk) => ({
-      id: risk.id,
-      title: risk.title,
-      likelihood: toLevel(likelihood, risk.likelihood),
-      impact: toLevel(impact, risk.impact),
-      score: risk.score,
-      band: bandOf(risk.score, bands),
-      mitigation: risk.mitigation,
-      owner: risk.owner,
-      status: risk.status,
-      anchor: risk.anchor,
-      source,
-    }));
-  });
+    for (const risk of doc.risks) {
+      risks.push({
+        id: risk.id,
+        title: risk.title,
+        likelihood: likelihoodLevels.get(risk.likelihood) ?? null,
+        impact: impactLevels.get(risk.impact) ?? null,
+        score: risk.score,
+        band: bandOf(risk.score, bands),
+        mitigation: risk.mitigation,
+        owner: risk.owner,
+        status: risk.status,
+        anchor: risk.anchor,
+        source,
+      });
+    }
+  }
   risks.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.title.localeCompare(b.title));
   const levels = (scale: ScaleLevel[]) => scale.map(({id, label, value}) => ({id, label, value})).sort((a, b) => a.value - b.value);
   return {likelihood: levels(likelihood), impact: levels(impact), bands, risks, ...docsInstancesOf(context)};
