@@ -1,7 +1,7 @@
 import type {DecisionEntry, DecisionLogProps, DesignDocRecord, StatusBadgeData} from '../../types';
 import {toDocLink} from '../docPage';
 import {badgeOf, toStatusBadge} from '../statusBadge';
-import {compareByDateDesc, docsInstancesOf, type PortalContext} from './context';
+import {compareIsoDates, docsInstancesOf, sortByKey, type PortalContext} from './context';
 
 function decisionStatus(doc: DesignDocRecord, status: string | null, context: PortalContext): StatusBadgeData | null {
   if (status === null) {
@@ -53,5 +53,6 @@ export function buildDecisionLogProps(context: PortalContext): DecisionLogProps 
   for (const doc of context.model.docs) {
     decisionsOf(doc, context, decisions);
   }
-  return {decisions: decisions.sort(compareByDateDesc), ...docsInstancesOf(context)};
+  const newestFirst = (a: string | null, b: string | null) => compareIsoDates(b, a);
+  return {decisions: sortByKey(decisions, (entry) => entry.date, newestFirst), ...docsInstancesOf(context)};
 }

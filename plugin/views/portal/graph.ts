@@ -3,7 +3,7 @@ import {referenceOf} from '../../vocabulary/references';
 import {escapeMermaidLabel} from '../mermaid';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
-import {compareIsoDates, type PortalContext} from './context';
+import {compareIsoDates, sortByKey, type PortalContext} from './context';
 import {ARROWS, packDiagrams, type DiagramEdge, type DiagramNode} from './graphDiagrams';
 
 const KIND_NUMBER: Partial<Record<RelationKind, number>> = {supersedes: 0, 'superseded-by': 1, amends: 2, 'amended-by': 3, related: 4};
@@ -81,10 +81,8 @@ export function buildGraphProps(context: PortalContext): GraphProps {
     }
   }
 
-  const timeline = docs
-    .filter((doc): doc is DesignDocRecord & {date: string} => doc.date !== null)
-    .sort((a, b) => compareIsoDates(a.date, b.date))
-    .map((doc) => ({date: doc.date, doc: indexOf(doc)}));
+  const dated = docs.filter((doc): doc is DesignDocRecord & {date: string} => doc.date !== null);
+  const timeline = sortByKey(dated, (doc) => doc.date, compareIsoDates).map((doc) => ({date: doc.date, doc: indexOf(doc)}));
 
   // Labels only for docs that are drawn; most listed docs are on the timeline alone.
   const nodes: DiagramNode[] = [];
