@@ -5,6 +5,7 @@ import type {UnknownStatus} from '../normalize/status';
 import {slashDateOrders} from '../normalize/slashDates';
 import {INVERSE_RELATION, isExternalTarget} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
+import {groupBy} from './groupBy';
 import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
 
 export type ModelInput = {doc: LoadedDoc; location: DocLocation};
@@ -62,18 +63,8 @@ class RelationCollector {
 }
 
 function indexByGroup(docs: DesignDocRecord[]): Map<string, DocGroupIndex> {
-  const groups = new Map<string, DesignDocRecord[]>();
-  for (const doc of docs) {
-    const key = groupKey(doc);
-    const members = groups.get(key);
-    if (members) {
-      members.push(doc);
-    } else {
-      groups.set(key, [doc]);
-    }
-  }
   const indexes = new Map<string, DocGroupIndex>();
-  for (const [key, members] of groups) {
+  for (const [key, members] of groupBy(docs, groupKey)) {
     indexes.set(key, indexGroup(members));
   }
   return indexes;

@@ -2,6 +2,7 @@ import path from 'path';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {parseReference} from '../vocabulary/references';
 import type {DesignDocRecord} from '../types';
+import {groupBy} from './groupBy';
 
 /** Lookups over the docs of one docs instance and version. */
 export type DocGroupIndex = {
@@ -45,21 +46,10 @@ export function indexGroup(docs: DesignDocRecord[]): DocGroupIndex {
       return (byPermalink ??= mapBy(docs, (doc) => (doc.permalink.endsWith('/') ? doc.permalink.slice(0, -1) : doc.permalink)));
     },
     get byNumber() {
-      if (!byNumber) {
-        byNumber = new Map();
-        for (const doc of docs) {
-          if (doc.number !== null) {
-            const key = `${doc.type}:${doc.number}`;
-            const sameNumber = byNumber.get(key);
-            if (sameNumber) {
-              sameNumber.push(doc);
-            } else {
-              byNumber.set(key, [doc]);
-            }
-          }
-        }
-      }
-      return byNumber;
+      return (byNumber ??= groupBy(
+        docs.filter((doc) => doc.number !== null),
+        (doc) => `${doc.type}:${doc.number}`,
+      ));
     },
   };
 }

@@ -139,6 +139,12 @@ export function plainTextList(items: unknown[]): string[] | null {
   return texts;
 }
 
+/**
+ * A front-matter list, as it is. Its opening is `readTextList`'s, on
+ * purpose (duplicates lists the pair): every reader handles absence itself
+ * and never throws, and here a single value is a problem where there it
+ * is a list of one.
+ */
 export function readList(
   value: unknown,
   field: string,

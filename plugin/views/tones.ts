@@ -14,7 +14,9 @@ export type ColorMode = 'light' | 'dark';
  * `-bg`, in theme/StatusBadge/tones.css, which a unit test holds to this
  * module), so a site's override recolours every component. Output with no
  * stylesheet to read, the mermaid class definitions and the SVG badges,
- * takes the hex values from here.
+ * takes the hex values from here. The two modes are parallel tables on
+ * purpose (duplicates lists them as a pair): the same tones, each with its
+ * own colours.
  */
 export const TONES: Record<ColorMode, Record<StatusTone, ToneColors>> = {
   light: {

@@ -1,5 +1,6 @@
 import type {DesignDocModel, DesignDocRecord, IndexedVersions, PluginOptions} from '../../types';
 import type {Vocabulary} from '../../vocabulary/vocabulary';
+import {groupBy} from '../../model/groupBy';
 
 /** What every portal view builder reads: the model and the settings. */
 export type PortalContext = {
@@ -42,16 +43,7 @@ export function compareIsoDates(x: string | null, y: string | null): number {
  * a sort of hundreds and one pass, not n log n comparisons of rows.
  */
 export function sortByKey<T, K>(items: T[], keyOf: (item: T) => K, compare: (a: K, b: K) => number): T[] {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) {
-      group.push(item);
-    } else {
-      groups.set(key, [item]);
-    }
-  }
+  const groups = groupBy(items, keyOf);
   const sorted: T[] = [];
   for (const key of [...groups.keys()].sort(compare)) {
     for (const item of groups.get(key)!) {
