@@ -25,7 +25,6 @@ import {componentStylesSplitChunks} from './webpack/componentStylesChunk';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
-export type * from './types';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-design-docs';
 
