@@ -3,15 +3,21 @@
  * function itself as `module.exports`, so that `require`, `import` and
  * Docusaurus' own loader all get it (ADR-0026), with `validateOptions`,
  * `getSwizzleConfig` and `PLUGIN_NAME` on it and the public types in its
- * namespace (plugin/types.ts).
+ * namespace: the options (plugin/types/options.ts), the design-docs.json
+ * output (output.ts), the page props (props.ts) and the record types they
+ * are written in (model.ts). The model itself (`DesignDocModel`, with its
+ * Maps) stays internal.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import plugin, {PLUGIN_NAME as NAME} from './plugin/index';
 import {validateOptions as validate} from './plugin/options';
 import {getSwizzleConfig as swizzleConfig} from './plugin/swizzle';
-import type * as Types from './plugin/types';
+import type * as OptionTypes from './plugin/types/options';
+import type * as ModelTypes from './plugin/types/model';
+import type * as OutputTypes from './plugin/types/output';
+import type * as PropTypes from './plugin/types/props';
 
-function pluginDesignDocs(context: LoadContext, options: Types.PluginOptions): Plugin<void> {
+function pluginDesignDocs(context: LoadContext, options: OptionTypes.PluginOptions): Plugin<void> {
   return plugin(context, options);
 }
 pluginDesignDocs.default = pluginDesignDocs;
@@ -20,61 +26,71 @@ pluginDesignDocs.getSwizzleConfig = swizzleConfig;
 // The literal type, not `string`.
 pluginDesignDocs.PLUGIN_NAME = NAME as typeof NAME;
 
-// The public types, by name.
+// The public types, by name: every type of options.ts, output.ts and
+// props.ts, and every record type of model.ts.
 declare namespace pluginDesignDocs {
-  export type StatusTone = Types.StatusTone;
-  export type StatusDefinition = Types.StatusDefinition;
-  export type DesignDocTypeDefinition = Types.DesignDocTypeDefinition;
-  export type ScaleLevel = Types.ScaleLevel;
-  export type ScoreBand = Types.ScoreBand;
-  export type RiskScale = Types.RiskScale;
-  export type IndexedVersions = Types.IndexedVersions;
-  export type OnInvalidDesignDoc = Types.OnInvalidDesignDoc;
-  export type PluginOptions = Types.PluginOptions;
-  export type GraphOptions = Types.GraphOptions;
-  export type TypeOptionInput = Types.TypeOptionInput;
-  export type Options = Types.Options;
-  export type ProblemSeverity = Types.ProblemSeverity;
-  export type Problem = Types.Problem;
-  export type RelationKind = Types.RelationKind;
-  export type DeclaredRelation = Types.DeclaredRelation;
-  export type Anchor = Types.Anchor;
-  export type ExtraFields = Types.ExtraFields;
-  export type Decision = Types.Decision;
-  export type Risk = Types.Risk;
-  export type RequirementPriority = Types.RequirementPriority;
-  export type RequirementKind = Types.RequirementKind;
-  export type Requirement = Types.Requirement;
-  export type Revision = Types.Revision;
-  export type ChecklistItem = Types.ChecklistItem;
-  export type People = Types.People;
-  export type Tag = Types.Tag;
-  export type DesignDocRecord = Types.DesignDocRecord;
-  export type ResolvedRelation = Types.ResolvedRelation;
-  export type DesignDocModel = Types.DesignDocModel;
-  export type DocLinkProps = Types.DocLinkProps;
-  export type StatusBadgeData = Types.StatusBadgeData;
-  export type DesignDocPageData = Types.DesignDocPageData;
-  export type DocRow = Types.DocRow;
-  export type StatusCount = Types.StatusCount;
-  export type TypeIndexProps = Types.TypeIndexProps;
-  export type DecisionEntry = Types.DecisionEntry;
-  export type DocsInstancesProps = Types.DocsInstancesProps;
-  export type DecisionLogProps = Types.DecisionLogProps;
-  export type ScaleLevelProps = Types.ScaleLevelProps;
-  export type RiskEntry = Types.RiskEntry;
-  export type RiskRegisterProps = Types.RiskRegisterProps;
-  export type RequirementEntry = Types.RequirementEntry;
-  export type RequirementsProps = Types.RequirementsProps;
-  export type ReviewQueueEntry = Types.ReviewQueueEntry;
-  export type StaleEntry = Types.StaleEntry;
-  export type DashboardProps = Types.DashboardProps;
-  export type GraphDiagram = Types.GraphDiagram;
-  export type GraphProps = Types.GraphProps;
-  export type PortalNavPage = Types.PortalNavPage;
-  export type PortalNavProps = Types.PortalNavProps;
-  export type PortalPageSummary = Types.PortalPageSummary;
-  export type PortalHomeProps = Types.PortalHomeProps;
+  // What a site writes, and what the plugin makes of it.
+  export type Options = OptionTypes.Options;
+  export type PluginOptions = OptionTypes.PluginOptions;
+  export type TypeOptionInput = OptionTypes.TypeOptionInput;
+  export type StatusTone = OptionTypes.StatusTone;
+  export type StatusDefinition = OptionTypes.StatusDefinition;
+  export type DesignDocTypeDefinition = OptionTypes.DesignDocTypeDefinition;
+  export type ScaleLevel = OptionTypes.ScaleLevel;
+  export type ScoreBand = OptionTypes.ScoreBand;
+  export type RiskScale = OptionTypes.RiskScale;
+  export type IndexedVersions = OptionTypes.IndexedVersions;
+  export type OnInvalidDesignDoc = OptionTypes.OnInvalidDesignDoc;
+  export type RequirementPriority = OptionTypes.RequirementPriority;
+  export type GraphOptions = OptionTypes.GraphOptions;
+
+  // The records, and the problems found in them.
+  export type DesignDocRecord = ModelTypes.DesignDocRecord;
+  export type People = ModelTypes.People;
+  export type Tag = ModelTypes.Tag;
+  export type RelationKind = ModelTypes.RelationKind;
+  export type DeclaredRelation = ModelTypes.DeclaredRelation;
+  export type Anchor = ModelTypes.Anchor;
+  export type ExtraFields = ModelTypes.ExtraFields;
+  export type Decision = ModelTypes.Decision;
+  export type Risk = ModelTypes.Risk;
+  export type Requirement = ModelTypes.Requirement;
+  export type RequirementKind = ModelTypes.RequirementKind;
+  export type Revision = ModelTypes.Revision;
+  export type ChecklistItem = ModelTypes.ChecklistItem;
+  export type Problem = ModelTypes.Problem;
+  export type ProblemSeverity = ModelTypes.ProblemSeverity;
+
+  // design-docs.json.
+  export type DesignDocsJson = OutputTypes.DesignDocsJson;
+  export type DesignDocsJsonDoc = OutputTypes.DesignDocsJsonDoc;
+  export type DesignDocsJsonRelation = OutputTypes.DesignDocsJsonRelation;
+
+  // What the theme receives.
+  export type DesignDocPageData = PropTypes.DesignDocPageData;
+  export type StatusBadgeData = PropTypes.StatusBadgeData;
+  export type DocLinkProps = PropTypes.DocLinkProps;
+  export type StatusCatalog = PropTypes.StatusCatalog;
+  export type PortalNavPage = PropTypes.PortalNavPage;
+  export type PortalNavProps = PropTypes.PortalNavProps;
+  export type PortalPageSummary = PropTypes.PortalPageSummary;
+  export type PortalHomeProps = PropTypes.PortalHomeProps;
+  export type DocRow = PropTypes.DocRow;
+  export type StatusCount = PropTypes.StatusCount;
+  export type TypeIndexProps = PropTypes.TypeIndexProps;
+  export type DocsInstancesProps = PropTypes.DocsInstancesProps;
+  export type DecisionEntry = PropTypes.DecisionEntry;
+  export type DecisionLogProps = PropTypes.DecisionLogProps;
+  export type ScaleLevelProps = PropTypes.ScaleLevelProps;
+  export type RiskEntry = PropTypes.RiskEntry;
+  export type RiskRegisterProps = PropTypes.RiskRegisterProps;
+  export type RequirementEntry = PropTypes.RequirementEntry;
+  export type RequirementsProps = PropTypes.RequirementsProps;
+  export type ReviewQueueEntry = PropTypes.ReviewQueueEntry;
+  export type StaleEntry = PropTypes.StaleEntry;
+  export type DashboardProps = PropTypes.DashboardProps;
+  export type GraphDiagram = PropTypes.GraphDiagram;
+  export type GraphProps = PropTypes.GraphProps;
 }
 
 export = pluginDesignDocs;

@@ -1,4 +1,5 @@
-import type {DecisionEntry, DecisionLogProps, DesignDocRecord, StatusBadgeData} from '../../types';
+import type {DesignDocRecord} from '../../types/model';
+import type {DecisionEntry, DecisionLogProps, StatusBadgeData} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
 import {compareByDateDesc, docsInstancesOf, type PortalContext} from './context';

@@ -1,4 +1,4 @@
-import type {RequirementEntry, RequirementsProps} from '../../types';
+import type {RequirementEntry, RequirementsProps} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {docsInstancesOf, type PortalContext} from './context';
 
