@@ -6,7 +6,9 @@
  * namespace: the options (plugin/types/options.ts), the design-docs.json
  * output (output.ts), the page props (props.ts) and the record types they
  * are written in (model.ts). The model itself (`DesignDocModel`, with its
- * Maps) stays internal.
+ * Maps) stays internal. The `@theme/*` modules are declared in
+ * design-docs.d.ts, which the build references from lib/index.d.ts
+ * (scripts/build.mjs says why it cannot be referenced here).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import plugin, {PLUGIN_NAME as NAME} from './plugin/index';
@@ -26,8 +28,9 @@ pluginDesignDocs.getSwizzleConfig = swizzleConfig;
 // The literal type, not `string`.
 pluginDesignDocs.PLUGIN_NAME = NAME as typeof NAME;
 
-// The public types, by name: every type of options.ts, output.ts and
-// props.ts, and every record type of model.ts.
+// The public types, by name: test/unit/typeContract.test.ts checks that this
+// list names every type of options.ts, output.ts and props.ts, and every
+// record type of model.ts.
 declare namespace pluginDesignDocs {
   // What a site writes, and what the plugin makes of it.
   export type Options = OptionTypes.Options;

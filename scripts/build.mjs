@@ -1,9 +1,9 @@
 // Compiles the package: the Node side (the main entry index.ts, plugin/) as
 // CommonJS, and the client side (client/, theme/) as ES modules for the
 // site's bundler, then copies the theme's CSS modules next to the compiled
-// components. lib/index.js and lib/index.d.ts are index.ts compiled.
+// components.
 import {execFileSync} from 'node:child_process';
-import {cpSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 rmSync(path.join(root, 'lib'), {recursive: true, force: true});
-// Client first: its type-only imports of plugin/types emit stubs that the
+// Client first: its type-only imports of plugin/types/ emit stubs that the
 // CommonJS build then overwrites.
 for (const project of ['tsconfig.theme.json', 'tsconfig.plugin.json']) {
   execFileSync(process.execPath, [tsc, '-p', project], {cwd: root, stdio: 'inherit'});
@@ -39,3 +39,12 @@ copyCss(path.join(root, 'theme'));
 // status catalog). The theme imports its CSS, so it keeps its side effects.
 writeFileSync(path.join(root, 'lib', 'client', 'package.json'), '{\n  "type": "module",\n  "sideEffects": false\n}\n');
 writeFileSync(path.join(root, 'lib', 'theme', 'package.json'), '{\n  "type": "module"\n}\n');
+
+// The package's main entry, lib/index.js and lib/index.d.ts, is compiled
+// from index.ts with the plugin. Its declaration also leads to the
+// `@theme/*` modules of design-docs.d.ts, so that a site that imports the
+// package's types, or names the package in its tsconfig `types`, has them.
+// The reference cannot be in index.ts: design-docs.d.ts imports the client
+// helpers' types, which would bring client/ into the CommonJS build.
+const entryDeclaration = path.join(root, 'lib', 'index.d.ts');
+writeFileSync(entryDeclaration, `/// <reference path="../design-docs.d.ts" />\n${readFileSync(entryDeclaration, 'utf8')}`);
