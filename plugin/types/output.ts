@@ -1,8 +1,9 @@
 /**
- * The build's machine-readable output, `design-docs.json` (one per plugin
- * instance, under its `routeBasePath`), for tools such as a Backstage
- * catalog or a CI script. schema/design-docs.schema.json describes the same
- * shape. Public: the package's main entry exports these types by name.
+ * The build's machine-readable output, `design-docs.json` (at the build's
+ * root; a plugin instance whose id is not `default` writes its own under its
+ * portal), for tools such as a Backstage catalog or a CI script.
+ * schema/design-docs.schema.json describes the same shape. Public: the
+ * package's main entry exports these types by name.
  */
 import type {DesignDocRecord, Problem, RelationKind} from './model';
 
