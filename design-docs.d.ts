@@ -1,17 +1,37 @@
 /**
- * Module declarations for the theme components this package provides, so a
- * site that swizzles them (or imports them) is typed. Reference it from a
- * site's tsconfig `types` or with a triple-slash directive.
+ * The `@theme/*` modules this package provides: each component's Props and
+ * other exports, so that a site that swizzles or imports them is typed.
+ *
+ * This is the contract the theme is compiled against: every component under
+ * theme/ takes its Props from here (`import type {Props} from '@theme/X'`,
+ * as Docusaurus' own themes do), so a prop the component reads and this
+ * file lacks fails `npm run typecheck`. test/unit/typeContract.test.ts
+ * checks that every module the plugin ships is declared here and that each
+ * component takes its Props from its declaration; test/types/themeModules.ts
+ * checks the other exports. The data types are the plugin's own
+ * (plugin/types/props.ts), through `docusaurus-plugin-design-docs/client`.
+ *
+ * The package's main declaration (lib/index.d.ts) references this file, so
+ * a site has these modules once it imports a type from the package or lists
+ * the package in its tsconfig `types`. A direct reference keeps working:
+ * `/// <reference types="docusaurus-plugin-design-docs/design-docs.d.ts" />`.
  */
 /// <reference types="@docusaurus/module-type-aliases" />
+
+// ---------------------------------------------------------------------------
+// The badge, the record page's header and banner, and the pieces the pages
+// share.
 
 declare module '@theme/StatusBadge' {
   import type {ReactNode} from 'react';
   import type {StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
 
   export interface Props {
+    /** A status id or label, as written in front matter (`accepted`). */
     readonly status?: string;
+    /** Restricts the lookup to one type's lifecycle. */
     readonly type?: string;
+    /** Ready-made badge data; takes precedence over `status`. */
     readonly badge?: StatusBadgeData;
     readonly size?: 'small' | 'medium';
     readonly className?: string;
@@ -41,45 +61,6 @@ declare module '@theme/DesignDocBanner' {
   export default function DesignDocBanner(props: Props): ReactNode;
 }
 
-declare module '@generated/docusaurus-plugin-design-docs/status-catalog.json' {
-  import type {StatusTone} from 'docusaurus-plugin-design-docs/client';
-
-  const catalog: {
-    types: {id: string; label: string; statuses: {id: string; label: string; tone: StatusTone}[]}[];
-  };
-  export default catalog;
-}
-
-declare module '@theme/DesignDocsPortalLayout' {
-  import type {ReactNode} from 'react';
-  import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
-
-  export interface Props {
-    readonly title: string;
-    readonly description?: string;
-    readonly nav: PortalNavProps;
-    readonly children: ReactNode;
-  }
-  export default function DesignDocsPortalLayout(props: Props): ReactNode;
-}
-
-declare module '@theme/DesignDocsPortalLayout/pageLabel' {
-  import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
-
-  export function portalPageLabel(page: PortalNavProps['pages'][number]): string;
-}
-
-declare module '@theme/DesignDocsPortalHomePage' {
-  import type {ReactNode} from 'react';
-  import type {PortalHomeProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
-
-  export interface Props {
-    readonly data: PortalHomeProps;
-    readonly nav: PortalNavProps;
-  }
-  export default function DesignDocsPortalHomePage(props: Props): ReactNode;
-}
-
 declare module '@theme/DesignDocLink' {
   import type {ReactNode} from 'react';
   import type {DocLinkProps} from 'docusaurus-plugin-design-docs/client';
@@ -87,11 +68,12 @@ declare module '@theme/DesignDocLink' {
   export interface Props {
     readonly doc: DocLinkProps;
     readonly showStatus?: boolean;
-    /** A heading id on the doc's page; the link goes there. */
+    /** A heading id on the doc's page: the link goes to that place (a register row's section). */
     readonly anchor?: string | null;
-    /** Class of the link itself, not of the badge after it. */
+    /** Class of the link itself (`design-doc-banner__successor`), not of the badge after it. */
     readonly className?: string;
   }
+  /** `ADR-0004: Title` linking to the doc (or a place on it), optionally with its status. */
   export default function DesignDocLink(props: Props): ReactNode;
 }
 
@@ -100,16 +82,20 @@ declare module '@theme/DesignDocsStatusChips' {
   import type {StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
 
   export interface Props {
+    /** The chips, in the order shown. */
     readonly statuses: StatusBadgeData[];
+    /** Ids of the pressed chips. */
     readonly selected: string[];
+    /** How many entries each chip would show, by status id; a missing id counts 0. */
     readonly counts: ReadonlyMap<string, number>;
     readonly onToggle: (statusId: string) => void;
-    /** The group's accessible name. */
+    /** The group's accessible name, e.g. "Filter by status". */
     readonly label: string;
-    /** Public class of each chip, e.g. `design-docs-index__chip`. */
+    /** Public class of each chip (`design-docs-index__chip`), for a site's CSS and the tests. */
     readonly chipClassName?: string;
     readonly className?: string;
   }
+  /** Toggle buttons filtering a list by status, each with its badge and count. */
   export default function DesignDocsStatusChips(props: Props): ReactNode;
 }
 
@@ -123,6 +109,7 @@ declare module '@theme/DesignDocsInstanceFilter' {
   }
   /** The docs instance a row's doc is in, when the register lists several. */
   export function DocsInstanceName(props: {filter: DocsInstanceFilter; source: {docsInstance?: string}}): ReactNode;
+  /** A choice of docs instance, shown only when a register lists more than one. */
   export default function DesignDocsInstanceFilter(props: Props): ReactNode;
 }
 
@@ -130,13 +117,160 @@ declare module '@theme/DesignDocsTable' {
   import type {ReactNode, TableHTMLAttributes} from 'react';
 
   export type Props = TableHTMLAttributes<HTMLTableElement> & {
-    /** Long words in cells break anywhere rather than widen the table. */
+    /**
+     * Long words in cells break anywhere rather than widen the table: for
+     * tables of titles and names in a narrow section (dashboard, graph).
+     */
     readonly wrapAnywhere?: boolean;
     readonly children: ReactNode;
   };
   /** Classes for id, one-line (reference, date) and number cells. */
   export const tableCells: {readonly id: string; readonly nowrap: string; readonly number: string};
+  /** Every table of the theme: full width, in a box that scrolls sideways on a narrow screen. */
   export default function DesignDocsTable(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskHeatMap' {
+  import type {ReactNode} from 'react';
+  import type {RiskEntry, ScaleLevelProps, ScoreBand} from 'docusaurus-plugin-design-docs/client';
+
+  export type HeatMapCell = {likelihood: string; impact: string};
+  /** The band with the greatest `min` at or below the score, as the register computes it. */
+  export function bandOfScore(score: number, bands: ScoreBand[]): ScoreBand | null;
+  export interface Props {
+    readonly likelihood: ScaleLevelProps[];
+    readonly impact: ScaleLevelProps[];
+    readonly bands: ScoreBand[];
+    readonly risks: RiskEntry[];
+    readonly selected: HeatMapCell | null;
+    readonly onSelect: (cell: HeatMapCell | null) => void;
+    readonly className?: string;
+  }
+  export default function RiskHeatMap(props: Props): ReactNode;
+}
+
+// ---------------------------------------------------------------------------
+// The embeddable bodies (`::adr-index`, `::decision-log` ...), which the
+// portal pages also render.
+
+declare module '@theme/AdrIndex' {
+  import type {ReactNode} from 'react';
+  import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: {rows: DocRow[]};
+  }
+  export default function AdrIndex(props: Props): ReactNode;
+}
+
+declare module '@theme/DecisionLog' {
+  import type {ReactNode} from 'react';
+  import type {DecisionLogProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: DecisionLogProps;
+    /** Absent when embedded in an MDX page (`::decision-log`). */
+    readonly nav?: PortalNavProps;
+    /** Prefix of this embed's URL query keys (`decision-log-2.q`), given by the remark plugin; none on the portal page. */
+    readonly query?: string;
+  }
+  export default function DecisionLog(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskRegister' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RiskRegisterProps;
+    /** Absent when embedded in an MDX page (`::risk-register`). */
+    readonly nav?: PortalNavProps;
+    /** Prefix of this embed's URL query keys (`risk-register-2.min-score`), given by the remark plugin; none on the portal page. */
+    readonly query?: string;
+  }
+  export default function RiskRegister(props: Props): ReactNode;
+}
+
+declare module '@theme/RiskMatrix' {
+  import type {ReactNode} from 'react';
+  import type {RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RiskRegisterProps;
+  }
+  export default function RiskMatrix(props: Props): ReactNode;
+}
+
+declare module '@theme/Requirements' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, RequirementsProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: RequirementsProps;
+    /** Absent when embedded in an MDX page (`::requirements`). */
+    readonly nav?: PortalNavProps;
+    /** Prefix of this embed's URL query keys (`requirements-2.q`), given by the remark plugin; none on the portal page. */
+    readonly query?: string;
+  }
+  export default function Requirements(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusDashboard' {
+  import type {ReactNode} from 'react';
+  import type {DashboardProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: DashboardProps;
+    /** Absent when embedded in an MDX page (`::status-dashboard`); the links to other portal pages are then left out. */
+    readonly nav?: PortalNavProps;
+  }
+  export default function StatusDashboard(props: Props): ReactNode;
+}
+
+// ---------------------------------------------------------------------------
+// The portal pages under `routeBasePath`, and their layout.
+
+declare module '@theme/DesignDocsPortalLayout' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly title: string;
+    readonly description?: string;
+    readonly nav: PortalNavProps;
+    readonly children: ReactNode;
+  }
+  /** The site's own layout, a title, and links between the portal pages. */
+  export default function DesignDocsPortalLayout(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsPortalLayout/pageLabel' {
+  import type {PortalNavPage} from 'docusaurus-plugin-design-docs/client';
+
+  /** The name of a portal page, for the navigation and the front door. */
+  export function portalPageLabel(page: PortalNavPage): string;
+}
+
+declare module '@theme/DesignDocsPortalHomePage' {
+  import type {ReactNode} from 'react';
+  import type {PortalHomeProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: PortalHomeProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function DesignDocsPortalHomePage(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsIndexPage' {
+  import type {ReactNode} from 'react';
+  import type {PortalNavProps, TypeIndexProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: TypeIndexProps;
+    readonly nav: PortalNavProps;
+  }
+  export default function DesignDocsIndexPage(props: Props): ReactNode;
 }
 
 declare module '@theme/DesignDocsIndexPage/FilterBar' {
@@ -149,17 +283,6 @@ declare module '@theme/DesignDocsIndexPage/FilterBar' {
     readonly update: (changes: QueryChanges, options?: {replace?: boolean}) => void;
   }
   export default function IndexFilterBar(props: Props): ReactNode;
-}
-
-declare module '@theme/DesignDocsIndexPage' {
-  import type {ReactNode} from 'react';
-  import type {PortalNavProps, TypeIndexProps} from 'docusaurus-plugin-design-docs/client';
-
-  export interface Props {
-    readonly data: TypeIndexProps;
-    readonly nav: PortalNavProps;
-  }
-  export default function DesignDocsIndexPage(props: Props): ReactNode;
 }
 
 declare module '@theme/DecisionLogPage' {
@@ -182,23 +305,6 @@ declare module '@theme/RiskRegisterPage' {
     readonly nav: PortalNavProps;
   }
   export default function RiskRegisterPage(props: Props): ReactNode;
-}
-
-declare module '@theme/RiskHeatMap' {
-  import type {ReactNode} from 'react';
-  import type {RiskEntry, ScaleLevelProps, ScoreBand} from 'docusaurus-plugin-design-docs/client';
-
-  export type HeatMapCell = {likelihood: string; impact: string};
-  export function bandOfScore(score: number, bands: ScoreBand[]): ScoreBand | null;
-  export interface Props {
-    readonly likelihood: ScaleLevelProps[];
-    readonly impact: ScaleLevelProps[];
-    readonly bands: ScoreBand[];
-    readonly risks: RiskEntry[];
-    readonly selected: {likelihood: string; impact: string} | null;
-    readonly onSelect: (cell: {likelihood: string; impact: string} | null) => void;
-  }
-  export default function RiskHeatMap(props: Props): ReactNode;
 }
 
 declare module '@theme/RequirementsPage' {
@@ -234,66 +340,40 @@ declare module '@theme/RelationshipGraphPage' {
   export default function RelationshipGraphPage(props: Props): ReactNode;
 }
 
-declare module '@theme/AdrIndex' {
+// ---------------------------------------------------------------------------
+// Modules the plugin loads itself. The wrappers of the classic theme's
+// `DocItem/Content` and `MDXComponents` are declared by
+// @docusaurus/theme-classic, whose Props they keep.
+
+declare module '@theme/DocItem/Content/BannerAndHeader' {
   import type {ReactNode} from 'react';
-  import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+  import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
 
   export interface Props {
-    readonly data: {rows: DocRow[]};
+    readonly designDoc: DesignDocPageData;
   }
-  export default function AdrIndex(props: Props): ReactNode;
+  /**
+   * What a design-doc page shows above its content, loaded by the plugin's
+   * `DocItem/Content` wrapper for design docs only; swizzle DesignDocBanner
+   * or DesignDocHeader instead.
+   */
+  export default function BannerAndHeader(props: Props): ReactNode;
 }
 
-declare module '@theme/DecisionLog' {
+declare module '@theme/DesignDocsMermaidFallback' {
   import type {ReactNode} from 'react';
-  import type {DecisionLogProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
 
+  /** The props of `@theme/Mermaid`: the plugin aliases `@theme/Mermaid` to this component when the site has no mermaid theme. */
   export interface Props {
-    readonly data: DecisionLogProps;
-    readonly nav?: PortalNavProps;
+    readonly value: string;
   }
-  export default function DecisionLog(props: Props): ReactNode;
+  export default function DesignDocsMermaidFallback(props: Props): ReactNode;
 }
 
-declare module '@theme/RiskRegister' {
-  import type {ReactNode} from 'react';
-  import type {PortalNavProps, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+/** Written by the plugin for the client helpers (findStatusBadge); not a theme module. */
+declare module '@generated/docusaurus-plugin-design-docs/status-catalog.json' {
+  import type {StatusCatalog} from 'docusaurus-plugin-design-docs/client';
 
-  export interface Props {
-    readonly data: RiskRegisterProps;
-    readonly nav?: PortalNavProps;
-  }
-  export default function RiskRegister(props: Props): ReactNode;
-}
-
-declare module '@theme/RiskMatrix' {
-  import type {ReactNode} from 'react';
-  import type {RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
-
-  export interface Props {
-    readonly data: RiskRegisterProps;
-  }
-  export default function RiskMatrix(props: Props): ReactNode;
-}
-
-declare module '@theme/Requirements' {
-  import type {ReactNode} from 'react';
-  import type {PortalNavProps, RequirementsProps} from 'docusaurus-plugin-design-docs/client';
-
-  export interface Props {
-    readonly data: RequirementsProps;
-    readonly nav?: PortalNavProps;
-  }
-  export default function Requirements(props: Props): ReactNode;
-}
-
-declare module '@theme/StatusDashboard' {
-  import type {ReactNode} from 'react';
-  import type {DashboardProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
-
-  export interface Props {
-    readonly data: DashboardProps;
-    readonly nav?: PortalNavProps;
-  }
-  export default function StatusDashboard(props: Props): ReactNode;
+  const catalog: StatusCatalog;
+  export default catalog;
 }

@@ -1,4 +1,4 @@
-import type {StatusBadgeData} from '../plugin/types.js';
+import type {StatusBadgeData} from '../plugin/types/props.js';
 import catalog from '@generated/docusaurus-plugin-design-docs/status-catalog.json';
 
 /**
@@ -14,7 +14,7 @@ export function findStatusBadge(status: string, type?: string): StatusBadgeData 
       (s) => s.id === word || s.label.toLowerCase().replace(/[\s_-]+/g, '-') === word,
     );
     if (found) {
-      return found as StatusBadgeData;
+      return found;
     }
   }
   return {id: word, label: status, tone: 'neutral'};

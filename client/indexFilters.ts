@@ -1,4 +1,4 @@
-import type {DocRow} from '../plugin/types.js';
+import type {DocRow} from '../plugin/types/props.js';
 
 export type SortKey = 'number' | 'title' | 'status' | 'date' | 'people' | 'tags';
 

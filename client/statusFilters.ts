@@ -1,4 +1,4 @@
-import type {StatusBadgeData, StatusCount} from '../plugin/types.js';
+import type {StatusBadgeData, StatusCount} from '../plugin/types/props.js';
 
 type WithStatus = {status: StatusBadgeData | null};
 

@@ -1,5 +1,5 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import type {DesignDocPageData} from '../plugin/types.js';
+import type {DesignDocPageData} from '../plugin/types/props.js';
 
 /**
  * The design-doc data of the doc being rendered, or null for an ordinary

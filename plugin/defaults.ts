@@ -4,7 +4,7 @@ import type {
   RiskScale,
   StatusDefinition,
   StatusTone,
-} from './types';
+} from './types/options';
 
 function status(
   id: string,

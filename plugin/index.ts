@@ -16,7 +16,8 @@ import {hookStoreOf, wrapParseFrontMatter} from './formats/frontMatterHook';
 import {modelCaptureFor} from './cli/modelCapture';
 import {collectSiteDocs} from './cli/siteDocs';
 import {registerCommands} from './cli';
-import type {DesignDocModel, PluginOptions} from './types';
+import type {PluginOptions} from './types/options';
+import type {DesignDocModel} from './types/model';
 import {writeBuildOutputs} from './outputs/writeBuildOutputs';
 import {linkComponentStylesheet} from './outputs/componentStylesheet';
 import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
@@ -25,7 +26,6 @@ import {componentStylesSplitChunks} from './webpack/componentStylesChunk';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
-export type * from './types';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-design-docs';
 

@@ -10,7 +10,7 @@ import type {
   ScaleLevel,
   ScoreBand,
   StatusDefinition,
-} from './types';
+} from './types/options';
 
 const TONES = ['neutral', 'info', 'success', 'warning', 'danger', 'muted'];
 const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

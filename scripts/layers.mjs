@@ -1,16 +1,17 @@
 // The plugin's folders as the pipeline they form, bottom first. A module
 // may import from its own folder or any layer below, never from a
-// neighbour in its layer or from a layer above:
-// docs content -> formats -> vocabulary -> normalize -> model -> validate
-// -> views -> routes -> outputs, and the entry points on top. `npm test`
-// runs this (test/unit/layers.test.ts); `node scripts/layers.mjs` prints
-// what it finds.
+// neighbour in its layer or from a layer above: the types (options, model,
+// output, props; the files of one folder may import each other), then docs
+// content -> formats -> vocabulary -> normalize -> model -> validate ->
+// views -> routes -> outputs, and the entry points on top. `npm test` runs
+// this (test/unit/layers.test.ts); `node scripts/layers.mjs` prints what it
+// finds.
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const PLUGIN_LAYERS = [
-  ['types.ts'],
+  ['types'],
   ['defaults.ts'],
   ['formats'],
   ['vocabulary'],

@@ -1,5 +1,5 @@
 import path from 'path';
-import type {DesignDocModel, DesignDocRecord} from '../types';
+import type {DesignDocModel, DesignDocRecord} from '../types/model';
 import {parseReference} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 

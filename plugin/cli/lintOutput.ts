@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import type {Problem} from '../types';
+import type {Problem} from '../types/model';
 import {locateField} from './locateField';
 
 /**

@@ -1,5 +1,5 @@
 import {captureModelOf} from './modelCapture';
-import type {DesignDocModel} from '../types';
+import type {DesignDocModel} from '../types/model';
 import type {SiteDocsVersion} from './siteDocs';
 
 /**

@@ -4,7 +4,7 @@ import {DEFAULT_PARSE_FRONT_MATTER, escapeMarkdownHeadingIds, unwrapMdxCodeBlock
 import type {MarkdownConfig, ParseFrontMatter} from '@docusaurus/types';
 import type {Program} from 'estree';
 import type {Nodes, Root} from 'mdast';
-import type {DesignDocRecord, Problem} from '../types';
+import type {DesignDocRecord, Problem} from '../types/model';
 import {compilesAsMdx} from './mdxText';
 
 /**

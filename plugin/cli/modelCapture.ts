@@ -1,4 +1,4 @@
-import type {DesignDocModel} from '../types';
+import type {DesignDocModel} from '../types/model';
 import type {SiteDocsVersion} from './siteDocs';
 
 /**

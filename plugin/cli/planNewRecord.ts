@@ -1,5 +1,5 @@
 import path from 'path';
-import type {DesignDocRecord} from '../types';
+import type {DesignDocRecord} from '../types/model';
 import {formatReference, numberFromFileName} from '../vocabulary/references';
 import {renderTemplate} from './templates';
 import {folderTypeOf, isRecordFileName} from '../formats/frontMatterHook';

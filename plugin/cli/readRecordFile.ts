@@ -1,7 +1,7 @@
 import path from 'path';
 import {parseMarkdownFile} from '@docusaurus/utils';
 import type {ParseFrontMatter} from '@docusaurus/types';
-import type {DesignDocRecord, Problem} from '../types';
+import type {DesignDocRecord, Problem} from '../types/model';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {normalizeDesignDoc} from '../normalize/normalizeDesignDoc';
 

@@ -1,5 +1,6 @@
 import logger from '@docusaurus/logger';
-import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
+import type {PluginOptions} from '../types/options';
+import type {DesignDocModel, DesignDocRecord} from '../types/model';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {findRecords} from './findRecord';
 

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import type {DeclaredRelation, DesignDocRecord} from '../types';
+import type {DeclaredRelation, DesignDocRecord} from '../types/model';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {statusWordsLength} from '../normalize/status';
 import {setRecordStatus, statusSourceOf, type EditFormat, type StatusEdit} from './editRecord';

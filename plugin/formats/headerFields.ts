@@ -1,5 +1,5 @@
 import type {PhrasingContent, RootContent} from 'mdast';
-import type {RelationKind} from '../types';
+import type {RelationKind} from '../types/model';
 import type {BodyField, BodyReading} from './types';
 import {splitLines, type InlineLine} from './markdown';
 import {readLabelLine, synonyms, normalizeLabel} from './labels';

@@ -1,5 +1,5 @@
 import path from 'path';
-import type {Problem} from '../types';
+import type {Problem} from '../types/model';
 
 /**
  * Front matter that YAML cannot read is found while the docs plugin loads

@@ -1,4 +1,4 @@
-import type {RelationKind, RequirementKind} from '../types';
+import type {RelationKind, RequirementKind} from '../types/model';
 
 /**
  * What the body reader found in a record's Markdown, before any meaning is

@@ -1,5 +1,5 @@
 import path from 'path';
-import type {DeclaredRelation, DesignDocRecord, Problem, RelationKind, ResolvedRelation} from '../types';
+import type {DeclaredRelation, DesignDocRecord, Problem, RelationKind, ResolvedRelation} from '../types/model';
 import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize/normalizeDesignDoc';
 import type {UnknownStatus} from '../normalize/status';
 import {slashDateOrders} from '../normalize/slashDates';

@@ -1,7 +1,7 @@
 import path from 'path';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {parseReference} from '../vocabulary/references';
-import type {DesignDocRecord} from '../types';
+import type {DesignDocRecord} from '../types/model';
 import {groupBy} from './groupBy';
 
 /** Lookups over the docs of one docs instance and version. */

@@ -1,5 +1,5 @@
 import type {BodyEntry} from '../formats/types';
-import type {ExtraFields} from '../types';
+import type {ExtraFields} from '../types/model';
 import {plainTextList, readDate, readList, readMap, readText, readTextList} from './fields';
 import {toKebabKey} from './keys';
 import type {ProblemCollector} from './problems';

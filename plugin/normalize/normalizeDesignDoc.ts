@@ -1,7 +1,7 @@
 import path from 'path';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../vocabulary/references';
-import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types';
+import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types/model';
 import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';

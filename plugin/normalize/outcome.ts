@@ -1,5 +1,5 @@
 import type {BodyEntry} from '../formats/types';
-import type {Decision} from '../types';
+import type {Decision} from '../types/model';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
 import type {ProblemCollector} from './problems';
 import {NO_EXTRA} from './entryFields';

@@ -1,4 +1,4 @@
-import type {Problem, ProblemSeverity} from '../types';
+import type {Problem, ProblemSeverity} from '../types/model';
 
 /** Where in the file a value was written. */
 export type Location = {line: number; column?: number};

@@ -1,6 +1,6 @@
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {BodyReading} from '../formats/types';
-import type {ChecklistItem, Decision, DesignDocRecord, Requirement, Revision, Risk} from '../types';
+import type {ChecklistItem, Decision, DesignDocRecord, Requirement, Revision, Risk} from '../types/model';
 import {readTextList} from './fields';
 import {quote, type ProblemCollector} from './problems';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';

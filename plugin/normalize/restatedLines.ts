@@ -1,6 +1,6 @@
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {BodyField, BodyReading} from '../formats/types';
-import type {RelationKind} from '../types';
+import type {RelationKind} from '../types/model';
 
 const RELATION_KINDS = new Set<string>(['supersedes', 'superseded-by', 'amends', 'amended-by', 'related']);
 import {readDate, readNameList, readText, readTextList} from './fields';

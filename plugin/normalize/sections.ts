@@ -8,7 +8,7 @@ import type {
   RequirementKind,
   Revision,
   Risk,
-} from '../types';
+} from '../types/model';
 import {readList, readMap, readText} from './fields';
 import {describeValue, type Location, type ProblemCollector} from './problems';
 import {replaceForbiddenCharacters} from './characters';

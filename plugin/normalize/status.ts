@@ -2,7 +2,8 @@ import type {Vocabulary} from '../vocabulary/vocabulary';
 import {parseStatusText} from '../vocabulary/references';
 import type {BodyText} from '../formats/types';
 import {isPlaceholder} from '../formats/lists';
-import type {DeclaredRelation, DesignDocTypeDefinition} from '../types';
+import type {DesignDocTypeDefinition} from '../types/options';
+import type {DeclaredRelation} from '../types/model';
 import {readText} from './fields';
 import {quote, type ProblemCollector} from './problems';
 

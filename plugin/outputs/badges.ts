@@ -1,4 +1,5 @@
-import type {StatusBadgeData, StatusTone} from '../types';
+import type {StatusTone} from '../types/options';
+import type {StatusBadgeData} from '../types/props';
 import {BADGE_COLORS} from '../views/tones';
 import {xmlAttribute, xmlText} from './xml';
 

@@ -1,22 +1,11 @@
-import type {DesignDocModel, DesignDocRecord, Problem} from '../types';
+import type {DesignDocModel, DesignDocRecord} from '../types/model';
+import type {DesignDocsJson} from '../types/output';
 import {isExternalTarget, referenceOf} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
 
 export const DESIGN_DOCS_JSON = 'design-docs.json';
 export const DESIGN_DOCS_SCHEMA_VERSION = 1;
-
-export type DesignDocsJson = {
-  $schema: string;
-  version: number;
-  docs: (Omit<DesignDocRecord, 'source' | 'relations'> & {
-    reference: string | null;
-    statusLabel: string | null;
-    url: string;
-    relations: {kind: string; target: string; reference: string | null; title: string; inferred: boolean; url?: string}[];
-  })[];
-  problems: Problem[];
-};
 
 /**
  * Every design doc of every instance and version with its normalized

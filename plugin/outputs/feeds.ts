@@ -1,5 +1,5 @@
 import {Feed} from 'feed';
-import type {DesignDocModel, DesignDocRecord} from '../types';
+import type {DesignDocModel, DesignDocRecord} from '../types/model';
 import {referenceOf} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';

@@ -1,6 +1,7 @@
 import fs from 'fs/promises';
 import path from 'path';
-import type {DesignDocModel, DesignDocRecord, PluginOptions} from '../types';
+import type {PluginOptions} from '../types/options';
+import type {DesignDocModel, DesignDocRecord} from '../types/model';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {PortalContext} from '../views/portal/context';
 import {buildTypeIndexProps} from '../views/portal/typeIndex';

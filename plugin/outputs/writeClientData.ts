@@ -1,11 +1,11 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import type {DesignDocModel} from '../types';
+import type {DesignDocModel} from '../types/model';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {buildDesignDocPageData} from '../views/docPage';
 import {buildSidebarBadges} from '../views/sidebarBadges';
 import fs from 'fs';
 import path from 'path';
-import type {StatusCatalog} from '../views/statusCatalog';
+import type {StatusCatalog} from '../types/props';
 import {SIDEBAR_BADGES_STYLESHEET, SITE_STATUS_CATALOG_FILE, docPageDataFile, sidebarClassFile} from './clientDataFiles';
 
 /**

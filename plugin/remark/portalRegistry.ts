@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type {PortalContext} from '../views/portal/context';
 import {PLUGIN_INSTANCES} from '../formats/frontMatterHook';
-import type {StatusCatalog} from '../views/statusCatalog';
+import type {StatusCatalog} from '../types/props';
 
 /**
  * What the remark plugin needs from the build: the model (set in

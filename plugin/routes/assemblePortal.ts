@@ -1,4 +1,6 @@
-import type {DesignDocModel, PluginOptions, PortalNavProps} from '../types';
+import type {PluginOptions} from '../types/options';
+import type {DesignDocModel} from '../types/model';
+import type {PortalNavProps} from '../types/props';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {selectPortalDocs, type PortalContext} from '../views/portal/context';
 import {buildPortalHomeRoute, buildPortalNav, buildPortalRoutes, type PortalRoute, type PortalUrls} from './buildPortalRoutes';

@@ -1,6 +1,6 @@
 import {normalizeUrl} from '@docusaurus/utils';
 import type {PortalContext} from '../views/portal/context';
-import type {PortalNavProps, PortalPageSummary} from '../types';
+import type {PortalNavProps, PortalPageSummary} from '../types/props';
 import {buildTypeIndexProps} from '../views/portal/typeIndex';
 import {buildDecisionLogProps} from '../views/portal/decisionLog';
 import {buildRiskRegisterProps} from '../views/portal/riskRegister';

@@ -1,5 +1,5 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import type {PortalNavProps} from '../types';
+import type {PortalNavProps} from '../types/props';
 import type {PortalRoute} from './buildPortalRoutes';
 
 /**

@@ -1,4 +1,4 @@
-import type {DesignDocRecord, Problem, ResolvedRelation} from '../types';
+import type {DesignDocRecord, Problem, ResolvedRelation} from '../types/model';
 import type {DocGroupIndex} from '../model/resolveReference';
 import {formatReference} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';

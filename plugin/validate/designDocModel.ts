@@ -1,4 +1,4 @@
-import type {DesignDocModel} from '../types';
+import type {DesignDocModel} from '../types/model';
 import {buildModel, type ModelInput} from '../model/buildModel';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {validateModel} from './validateModel';

@@ -1,5 +1,6 @@
 import logger from '@docusaurus/logger';
-import type {OnInvalidDesignDoc, Problem} from '../types';
+import type {OnInvalidDesignDoc} from '../types/options';
+import type {Problem} from '../types/model';
 
 export function groupProblemsByFile(problems: Problem[]): Map<string, Problem[]> {
   const byFile = new Map<string, Problem[]>();

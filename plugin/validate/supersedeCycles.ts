@@ -1,4 +1,4 @@
-import type {DesignDocRecord, ResolvedRelation} from '../types';
+import type {DesignDocRecord, ResolvedRelation} from '../types/model';
 
 /**
  * Strongly connected components of the "supersedes" graph that form a

@@ -1,4 +1,4 @@
-import type {Problem} from '../types';
+import type {Problem} from '../types/model';
 import type {UnknownStatus} from '../normalize/status';
 import {quote} from '../normalize/problems';
 

@@ -1,4 +1,4 @@
-import type {Problem} from '../types';
+import type {Problem} from '../types/model';
 import type {BuiltModel, UnresolvedRelation} from '../model/buildModel';
 import {quote} from '../normalize/problems';
 import {referenceOf} from '../vocabulary/references';

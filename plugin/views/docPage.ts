@@ -1,10 +1,5 @@
-import type {
-  DesignDocModel,
-  DesignDocPageData,
-  DesignDocRecord,
-  DocLinkProps,
-  RelationKind,
-} from '../types';
+import type {DesignDocModel, DesignDocRecord, RelationKind} from '../types/model';
+import type {DesignDocPageData, DocLinkProps} from '../types/props';
 import {isExternalTarget, referenceOf} from '../vocabulary/references';
 import {PEOPLE_ROLES} from '../vocabulary/people';
 import type {Vocabulary} from '../vocabulary/vocabulary';

@@ -1,4 +1,5 @@
-import type {DesignDocModel, StatusBadgeData} from '../types';
+import type {DesignDocModel} from '../types/model';
+import type {StatusBadgeData} from '../types/props';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from './statusBadge';
 

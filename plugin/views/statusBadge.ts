@@ -1,4 +1,6 @@
-import type {DesignDocRecord, StatusBadgeData, StatusDefinition} from '../types';
+import type {StatusDefinition} from '../types/options';
+import type {DesignDocRecord} from '../types/model';
+import type {StatusBadgeData} from '../types/props';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 
 // Every page lists thousands of docs sharing a handful of statuses: one

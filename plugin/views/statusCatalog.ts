@@ -1,8 +1,5 @@
-import type {DesignDocTypeDefinition, StatusTone} from '../types';
-
-export type StatusCatalog = {
-  types: {id: string; label: string; statuses: {id: string; label: string; tone: StatusTone}[]}[];
-};
+import type {DesignDocTypeDefinition} from '../types/options';
+import type {StatusCatalog} from '../types/props';
 
 /** Labels and tones for `<StatusBadge status="..."/>` written by hand in MDX. */
 export function buildStatusCatalog(types: DesignDocTypeDefinition[]): StatusCatalog {

@@ -1,4 +1,4 @@
-import type {StatusTone} from '../types';
+import type {StatusTone} from '../types/options';
 
 /** A tone's text colour on its background. */
 export type ToneColors = {fg: string; bg: string};

@@ -1,4 +1,4 @@
-import type {People} from '../types';
+import type {People} from '../types/model';
 
 /** Every people role, in the order pages show them. */
 export const PEOPLE_ROLES: (keyof People)[] = [

@@ -1,4 +1,4 @@
-import type {DesignDocRecord, RelationKind} from '../types';
+import type {DesignDocRecord, RelationKind} from '../types/model';
 import type {Vocabulary} from './vocabulary';
 
 /**

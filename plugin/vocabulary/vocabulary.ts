@@ -4,7 +4,7 @@ import type {
   RequirementPriority,
   ScaleLevel,
   StatusDefinition,
-} from '../types';
+} from '../types/options';
 import {DEFAULT_PRIORITY_WORDS} from '../defaults';
 
 /**

@@ -5,7 +5,7 @@ import {isLog4brainsOwnPage, leaveOutLog4brainsReferences} from '../formats/log4
 import {readBodyCached, rememberReading} from '../formats/bodyCache';
 import {createVocabulary, type Vocabulary} from '../vocabulary/vocabulary';
 import {blankLines, restatedLines} from '../normalize/restatedLines';
-import type {PluginOptions} from '../types';
+import type {PluginOptions} from '../types/options';
 
 export type RestatedLinesLoaderOptions = HookSettings &
   Pick<PluginOptions, 'types' | 'riskScale' | 'priorityWords'> & {

@@ -8,7 +8,7 @@ import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {PORTAL_ROUTES} from '../helpers/portalRoutes';
 import {PAYLOADS, writeHostileSite, type HostileDoc} from '../helpers/hostileSite';
-import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
+import type {DesignDocsJson} from '../../plugin/types/output';
 
 let siteDir: string;
 let docs: HostileDoc[];

@@ -7,7 +7,7 @@ import {buildSite, listFiles, readPage, readSidebarItems, repoRoot, text, type B
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {elementsNamed, parseXml, textOf} from '../helpers/xml';
-import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
+import type {DesignDocsJson} from '../../plugin/types/output';
 
 const siteDir = path.join(repoRoot, 'test/__fixtures__/formats-site');
 let build: BuildResult;

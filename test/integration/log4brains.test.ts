@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildSite, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
-import type {DesignDocsJson} from '../../plugin/outputs/designDocsJson';
+import type {DesignDocsJson} from '../../plugin/types/output';
 
 // docs/adr exactly as `log4brains init` leaves it, in a site with
 // Docusaurus' defaults: a broken image or link fails the build.

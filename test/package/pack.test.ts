@@ -40,7 +40,7 @@ describe('the npm package', () => {
     expect(problems.map((p) => p.entrypoint)).toEqual(problems.length > 0 ? ['./client'] : []);
   });
 
-  it('installs from its tarball into a fresh site and builds with one config line', () => {
+  it('installs from its tarball into a fresh site, type-checks and builds with one config line', () => {
 
     const site = path.join(work, 'site');
     write(
@@ -55,7 +55,17 @@ describe('the npm package', () => {
           'react-dom': '^19.0.0',
           'docusaurus-plugin-design-docs': `file:${tarball}`,
         },
+        // What create-docusaurus adds for a TypeScript site.
+        devDependencies: {
+          '@docusaurus/module-type-aliases': '3.10.2',
+          '@docusaurus/tsconfig': '3.10.2',
+          '@docusaurus/types': '3.10.2',
+        },
       }),
+    );
+    write(
+      path.join(site, 'tsconfig.json'),
+      JSON.stringify({extends: '@docusaurus/tsconfig', compilerOptions: {baseUrl: '.'}, exclude: ['.docusaurus', 'build']}),
     );
     // The TypeScript config create-docusaurus writes, as the README shows it:
     // the plugin in `plugins`, a navbar link to the portal's front door.
@@ -106,11 +116,42 @@ export default function Statuses() {
 }
 `,
     );
+    // What the package's types give a TypeScript site, from its main entry
+    // alone: the options, design-docs.json, the page props and (referenced
+    // by the main declaration) the @theme modules. Not part of the build.
+    write(
+      path.join(site, 'src/designDocsTypes.ts'),
+      `import type {WrapperProps} from '@docusaurus/types';
+import pluginDesignDocs, {type DesignDocsJson, type Options, type PluginOptions, type TypeIndexProps} from 'docusaurus-plugin-design-docs';
+import type StatusBadgeType from '@theme/StatusBadge';
+import type {Props as StatusBadgeProps} from '@theme/StatusBadge';
+import type {Props as DecisionLogProps} from '@theme/DecisionLog';
+import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+
+export const options: Options = {onInvalidDesignDoc: 'warn', folderTypes: {decisions: 'adr'}, graph: {related: false}};
+// @ts-expect-error: not an option
+export const misspelt: Options = {routeBasePth: 'architecture'};
+export const name: 'docusaurus-plugin-design-docs' = pluginDesignDocs.PLUGIN_NAME;
+export const staleAfter = (options: PluginOptions): number => options.staleAfterDays;
+export const titles = (json: DesignDocsJson): string[] => json.docs.map((doc) => \`\${doc.reference ?? ''} \${doc.title} \${doc.url}\`);
+export const firstRow = (data: TypeIndexProps): DocRow | undefined => data.rows[0];
+export const badge: StatusBadgeProps = {status: 'accepted', size: 'small'};
+export const embed: DecisionLogProps = {data: {decisions: []}, query: 'decision-log-2'};
+// The wrapper \`docusaurus swizzle --wrap --typescript\` writes.
+export type StatusBadgeWrapperProps = WrapperProps<typeof StatusBadgeType>;
+`,
+    );
     write(path.join(site, 'docs/index.md'), '---\nslug: /\n---\n\n# Home\n\n<StatusBadge status="accepted" />\n\n::adr-index\n');
     write(path.join(site, 'docs/adr/0001-old.md'), '---\ntype: adr\nstatus: superseded by ADR-0002\ndate: 2025-06-01\n---\n\n# Old way\n');
     write(path.join(site, 'docs/adr/0002-new.md'), '---\ntype: adr\nstatus: accepted\ndate: 2026-01-15\n---\n\n# New way\n');
 
     execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], {cwd: site, stdio: 'pipe'});
+    // The site type-checks: its config, and the package's types as above.
+    try {
+      execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', site, '--noEmit'], {cwd: site, encoding: 'utf8', stdio: 'pipe'});
+    } catch (error) {
+      throw new Error(`tsc failed in the fresh site:\n${(error as {stdout?: string}).stdout ?? String(error)}`);
+    }
     execFileSync(process.execPath, [path.join(site, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
       cwd: site,
       stdio: 'pipe',

@@ -8,7 +8,7 @@ import {writeBuildOutputs} from '../../plugin/outputs/writeBuildOutputs';
 import {assemblePortal} from '../../plugin/routes/assemblePortal';
 import {renderFeeds, type DecisionEvent} from '../../plugin/outputs/feeds';
 import {renderBadge} from '../../plugin/outputs/badges';
-import type {DesignDocModel} from '../../plugin/types';
+import type {DesignDocModel} from '../../plugin/types/model';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 import {elementsNamed, parseXml, saxesErrors, textOf, type XmlElement} from '../helpers/xml';
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {getDefaultOptions} from '../../plugin/options';
 import {buildGraphProps} from '../../plugin/views/portal/graph';
 import {DIAGRAM_BUDGET, MAX_DIAGRAMS} from '../../plugin/views/portal/graphDiagrams';
-import type {GraphProps} from '../../plugin/types';
+import type {GraphProps} from '../../plugin/types/props';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 
 // Mermaid 11's defaults: past either, it draws an error box instead of the diagram.

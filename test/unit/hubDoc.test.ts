@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {RelationKind} from '../../plugin/types';
+import type {RelationKind} from '../../plugin/types/model';
 import {loadedDoc, model} from '../helpers/model';
 
 /** ADR-0001, and `n - 1` ADRs that each name it under `kind`. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {filterAndSortRows, readFilters} from '../../client/indexFilters';
-import type {DocRow} from '../../plugin/types';
+import type {DocRow} from '../../plugin/types/props';
 
 function row(number: number, fields: Partial<DocRow> = {}): DocRow {
   return {

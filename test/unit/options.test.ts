@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {validateOptions} from '../../plugin/options';
 import {createVocabulary} from '../../plugin/vocabulary/vocabulary';
-import type {Options} from '../../plugin/types';
+import type {Options} from '../../plugin/types/options';
 import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
 import {referenceOf} from '../../plugin/vocabulary/references';
 import {loadedDoc} from '../helpers/model';

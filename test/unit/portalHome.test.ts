@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {getDefaultOptions} from '../../plugin/options';
 import {buildPortalHomeRoute, buildPortalNav, buildPortalRoutes} from '../../plugin/routes/buildPortalRoutes';
-import type {PortalHomeProps} from '../../plugin/types';
+import type {PortalHomeProps} from '../../plugin/types/props';
 import type {PortalContext} from '../../plugin/views/portal/context';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 

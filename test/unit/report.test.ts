@@ -1,7 +1,7 @@
 import {describe, expect, it, vi} from 'vitest';
 import logger from '@docusaurus/logger';
 import {formatProblems, reportProblems} from '../../plugin/validate/report';
-import type {Problem} from '../../plugin/types';
+import type {Problem} from '../../plugin/types/model';
 
 const problems: Problem[] = [
   {file: 'docs/b.md', field: 'status', message: 'unknown status "x"', severity: 'error'},

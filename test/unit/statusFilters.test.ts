@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {countByStatus, statusesByUse, withStatuses} from '../../client/statusFilters';
-import type {StatusBadgeData} from '../../plugin/types';
+import type {StatusBadgeData} from '../../plugin/types/props';
 
 const accepted: StatusBadgeData = {id: 'accepted', label: 'Accepted', tone: 'success'};
 const proposed: StatusBadgeData = {id: 'proposed', label: 'Proposed', tone: 'info'};

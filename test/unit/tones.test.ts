@@ -5,7 +5,7 @@ import {renderBadge} from '../../plugin/outputs/badges';
 import {getDefaultOptions} from '../../plugin/options';
 import {buildGraphProps} from '../../plugin/views/portal/graph';
 import {BADGE_COLORS, TONES, type ColorMode} from '../../plugin/views/tones';
-import type {StatusTone} from '../../plugin/types';
+import type {StatusTone} from '../../plugin/types/options';
 import {repoRoot} from '../helpers/docusaurus';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 

@@ -3,9 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
-import type {DocRow} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {data: {rows: DocRow[]}};
+import type {Props} from '@theme/AdrIndex';
 
 /** `::adr-index{status=accepted}`: a compact, static list of records. */
 export default function AdrIndex({data}: Props): ReactNode {

@@ -11,19 +11,10 @@ import {
   useQueryText,
   withStatuses,
   type DecisionEntry,
-  type DecisionLogProps,
-  type PortalNavProps,
 } from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DecisionLog';
 import DecisionCard from './DecisionCard';
 import styles from './styles.module.css';
-
-/** `nav` is absent when embedded in an MDX page (`::decision-log`). */
-export type Props = {
-  data: DecisionLogProps;
-  nav?: PortalNavProps;
-  /** Prefix of this embed's URL query keys (`decision-log-2.q`); none on the portal pages. */
-  query?: string;
-};
 
 /** Entries rendered at first; the static HTML holds exactly these. */
 const PAGE_SIZE = 50;

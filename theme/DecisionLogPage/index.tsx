@@ -2,9 +2,7 @@ import {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import DecisionLog from '@theme/DecisionLog';
-import type {DecisionLogProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {data: DecisionLogProps; nav: PortalNavProps};
+import type {Props} from '@theme/DecisionLogPage';
 
 /**
  * Every decision of every design doc, newest first, filtered by status and

@@ -2,9 +2,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
-import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {designDoc: DesignDocPageData; className?: string};
+import type {Props} from '@theme/DesignDocBanner';
 
 /**
  * Tells a reader landing on a superseded, deprecated or rejected doc that

@@ -6,9 +6,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
 import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DesignDocHeader';
 import styles from './styles.module.css';
-
-export type Props = {designDoc: DesignDocPageData; className?: string};
 
 type Role = DesignDocPageData['people'][number]['role'];
 type RelationKind = DesignDocPageData['relations'][number]['kind'];

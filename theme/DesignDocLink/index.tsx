@@ -1,16 +1,7 @@
 import {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import StatusBadge from '@theme/StatusBadge';
-import type {DocLinkProps} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {
-  doc: DocLinkProps;
-  showStatus?: boolean;
-  /** A heading id on the doc's page: the link goes to that place (a register row's section). */
-  anchor?: string | null;
-  /** Class of the link itself (`design-doc-banner__successor`), not of the badge after it. */
-  className?: string;
-};
+import type {Props} from '@theme/DesignDocLink';
 
 /** `ADR-0004: Title` linking to the doc (or a place on it), optionally with its status. */
 export default function DesignDocLink({doc, showStatus = false, anchor = null, className}: Props): ReactNode {

@@ -13,14 +13,11 @@ import {
   matchesOtherFilters,
   readFilters,
   useQueryState,
-  type PortalNavProps,
   type SortKey,
-  type TypeIndexProps,
 } from 'docusaurus-plugin-design-docs/client';
 import IndexFilterBar from '@theme/DesignDocsIndexPage/FilterBar';
+import type {Props} from '@theme/DesignDocsIndexPage';
 import styles from './styles.module.css';
-
-export type Props = {data: TypeIndexProps; nav: PortalNavProps};
 
 function columnLabel(key: SortKey): string {
   switch (key) {

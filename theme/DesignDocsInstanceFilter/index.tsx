@@ -2,12 +2,8 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DesignDocsInstanceFilter';
 import styles from './styles.module.css';
-
-export type Props = {
-  filter: DocsInstanceFilter;
-  className?: string;
-};
 
 /** A choice of docs instance, shown only when a register lists more than one. */
 export default function DesignDocsInstanceFilter({filter, className}: Props): ReactNode {

@@ -1,5 +1,6 @@
 import {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
+import type {Props} from '@theme/DesignDocsMermaidFallback';
 
 /**
  * Stands in for `@theme/Mermaid` when the site has not added
@@ -8,7 +9,7 @@ import Translate from '@docusaurus/Translate';
  * folder, under its own name, so that `docusaurus write-translations`
  * finds its message; the plugin aliases `@theme/Mermaid` to it.
  */
-export default function MermaidFallback(_props: {value: string}): ReactNode {
+export default function MermaidFallback(_props: Props): ReactNode {
   return (
     <p className="design-docs-mermaid-fallback">
       <Translate id="designDocs.graph.mermaidMissing">

@@ -6,10 +6,9 @@ import {usePluralForm} from '@docusaurus/theme-common';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import {portalPageLabel} from '@theme/DesignDocsPortalLayout/pageLabel';
 import StatusBadge from '@theme/StatusBadge';
-import type {PortalHomeProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+import type {PortalHomeProps} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DesignDocsPortalHomePage';
 import styles from './styles.module.css';
-
-export type Props = {data: PortalHomeProps; nav: PortalNavProps};
 
 type HomePage = PortalHomeProps['pages'][number];
 

@@ -5,16 +5,9 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
-import type {PortalNavProps} from 'docusaurus-plugin-design-docs/client';
 import {portalPageLabel} from '@theme/DesignDocsPortalLayout/pageLabel';
+import type {Props} from '@theme/DesignDocsPortalLayout';
 import styles from './styles.module.css';
-
-export type Props = {
-  title: string;
-  description?: string;
-  nav: PortalNavProps;
-  children: ReactNode;
-};
 
 /** The site's own layout, a title, and links between the portal pages. */
 export default function DesignDocsPortalLayout({title, description, nav, children}: Props): ReactNode {

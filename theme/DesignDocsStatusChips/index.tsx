@@ -1,23 +1,8 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import StatusBadge from '@theme/StatusBadge';
-import type {StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DesignDocsStatusChips';
 import styles from './styles.module.css';
-
-export type Props = {
-  /** The chips, in the order shown. */
-  statuses: StatusBadgeData[];
-  /** Ids of the pressed chips. */
-  selected: string[];
-  /** How many entries each chip would show, by status id; a missing id counts 0. */
-  counts: ReadonlyMap<string, number>;
-  onToggle: (statusId: string) => void;
-  /** The group's accessible name, e.g. "Filter by status". */
-  label: string;
-  /** Public class of each chip (`design-docs-index__chip`), for a site's CSS and the tests. */
-  chipClassName?: string;
-  className?: string;
-};
 
 /** Toggle buttons filtering a list by status, each with its badge and count. */
 export default function DesignDocsStatusChips({statuses, selected, counts, onToggle, label, chipClassName, className}: Props): ReactNode {

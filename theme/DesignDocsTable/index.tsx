@@ -1,24 +1,20 @@
-import {type ReactNode, type TableHTMLAttributes} from 'react';
+import {type ReactNode} from 'react';
 import clsx from 'clsx';
+import type {Props} from '@theme/DesignDocsTable';
 import styles from './styles.module.css';
 
-export type Props = TableHTMLAttributes<HTMLTableElement> & {
-  /**
-   * Long words in cells break anywhere rather than widen the table: for
-   * tables of titles and names in a narrow section (dashboard, graph).
-   */
-  wrapAnywhere?: boolean;
-  children: ReactNode;
-};
-
-/** Classes for the cells of a table of design-doc data. */
+/**
+ * Classes for the cells of a table of design-doc data. Each is a rule of
+ * styles.module.css, which the CSS-module typing (any key, maybe missing)
+ * cannot tell; design-docs.d.ts promises strings.
+ */
 export const tableCells = {
   /** A requirement or risk id: monospace, on one line. */
-  id: styles.id,
+  id: styles.id!,
   /** A reference or date: on one line, digits aligned. */
-  nowrap: styles.nowrap,
+  nowrap: styles.nowrap!,
   /** A count: right-aligned, digits aligned. */
-  number: styles.number,
+  number: styles.number!,
 };
 
 /**

@@ -5,10 +5,9 @@ import Mermaid from '@theme/Mermaid';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable from '@theme/DesignDocsTable';
-import type {GraphProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+import type {GraphProps} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/RelationshipGraphPage';
 import styles from './styles.module.css';
-
-export type Props = {data: GraphProps; nav: PortalNavProps};
 
 type RelationKind = GraphProps['edges'][number][1];
 

@@ -6,22 +6,13 @@ import {
   useDocsInstanceFilter,
   useQueryState,
   useQueryText,
-  type PortalNavProps,
   type RequirementEntry,
-  type RequirementsProps,
 } from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/Requirements';
 import RequirementsFilters from './Filters';
 import RequirementsSection from './Section';
 import {PRIORITIES, type KindFilter, type Priority} from './labels';
 import styles from './styles.module.css';
-
-/** `nav` is absent when embedded in an MDX page (`::requirements`). */
-export type Props = {
-  data: RequirementsProps;
-  nav?: PortalNavProps;
-  /** Prefix of this embed's URL query keys (`requirements-2.q`); none on the portal pages. */
-  query?: string;
-};
 
 function matchesText(requirement: RequirementEntry, needle: string): boolean {
   return (

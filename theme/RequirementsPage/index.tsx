@@ -2,9 +2,7 @@ import {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import Requirements from '@theme/Requirements';
-import type {PortalNavProps, RequirementsProps} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {data: RequirementsProps; nav: PortalNavProps};
+import type {Props} from '@theme/RequirementsPage';
 
 /**
  * Functional and non-functional requirements of every design doc,

@@ -1,20 +1,9 @@
 import {type CSSProperties, Fragment, type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {RiskEntry, ScaleLevelProps, ScoreBand} from 'docusaurus-plugin-design-docs/client';
+import type {ScoreBand} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/RiskHeatMap';
 import styles from './styles.module.css';
-
-export type HeatMapCell = {likelihood: string; impact: string};
-
-export type Props = {
-  likelihood: ScaleLevelProps[];
-  impact: ScaleLevelProps[];
-  bands: ScoreBand[];
-  risks: RiskEntry[];
-  selected: HeatMapCell | null;
-  onSelect: (cell: HeatMapCell | null) => void;
-  className?: string;
-};
 
 /** The band with the greatest `min` at or below the score, as the register computes it. */
 export function bandOfScore(score: number, bands: ScoreBand[]): ScoreBand | null {

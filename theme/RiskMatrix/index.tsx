@@ -5,9 +5,8 @@ import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
 import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
 import type {RiskEntry, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/RiskMatrix';
 import styles from './styles.module.css';
-
-export type Props = {data: RiskRegisterProps};
 
 function inCell(risk: RiskEntry, cell: HeatMapCell): boolean {
   return risk.likelihood?.id === cell.likelihood && risk.impact?.id === cell.impact;

@@ -10,20 +10,11 @@ import {
   useQueryState,
   useQueryText,
   type DocsInstanceFilter,
-  type PortalNavProps,
   type RiskEntry,
-  type RiskRegisterProps,
 } from 'docusaurus-plugin-design-docs/client';
 import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
+import type {Props} from '@theme/RiskRegister';
 import styles from './styles.module.css';
-
-/** `nav` is absent when embedded in an MDX page (`::risk-register`). */
-export type Props = {
-  data: RiskRegisterProps;
-  nav?: PortalNavProps;
-  /** Prefix of this embed's URL query keys (`risk-register-2.min-score`); none on the portal pages. */
-  query?: string;
-};
 
 const DASH = '—';
 

@@ -2,9 +2,7 @@ import {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import RiskRegister from '@theme/RiskRegister';
-import type {PortalNavProps, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {data: RiskRegisterProps; nav: PortalNavProps};
+import type {Props} from '@theme/RiskRegisterPage';
 
 /**
  * Every risk of every design doc: a likelihood x impact heat map and a

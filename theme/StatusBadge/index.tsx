@@ -1,19 +1,9 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
-import {findStatusBadge, type StatusBadgeData} from 'docusaurus-plugin-design-docs/client';
+import {findStatusBadge} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/StatusBadge';
 // Its pill and tones are global stylesheets (badge.css, tones.css), loaded
 // on every page as client modules.
-
-export type Props = {
-  /** A status id or label, as written in front matter (`accepted`). */
-  status?: string;
-  /** Restricts the lookup to one type's lifecycle. */
-  type?: string;
-  /** Ready-made badge data; takes precedence over `status`. */
-  badge?: StatusBadgeData;
-  size?: 'small' | 'medium';
-  className?: string;
-};
 
 export default function StatusBadge({status, type, badge, size = 'medium', className}: Props): ReactNode {
   const data = badge ?? (status ? findStatusBadge(status, type) : null);

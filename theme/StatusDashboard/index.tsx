@@ -1,15 +1,10 @@
 import {type ReactNode} from 'react';
 import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
-import {useDocsInstanceFilter, type DashboardProps, type PortalNavProps} from 'docusaurus-plugin-design-docs/client';
+import {useDocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/StatusDashboard';
 import {LatestDecisions, OpenQuestions} from './DocLists';
 import {ReviewQueue, StaleDocs} from './DocTables';
 import TypeCounts from './TypeCounts';
-
-/**
- * `nav` is absent when embedded in an MDX page (`::status-dashboard`); the
- * links to other portal pages are then left out.
- */
-export type Props = {data: DashboardProps; nav?: PortalNavProps};
 
 /**
  * The dashboard's body: counts, reviews, stale and open work, and the

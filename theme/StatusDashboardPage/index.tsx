@@ -2,9 +2,7 @@ import {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import StatusDashboard from '@theme/StatusDashboard';
-import type {DashboardProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';
-
-export type Props = {data: DashboardProps; nav: PortalNavProps};
+import type {Props} from '@theme/StatusDashboardPage';
 
 /**
  * Counts, reviews, stale and open work, and the latest decisions. The body

@@ -1,4 +1,5 @@
-import type {DesignDocModel, DesignDocRecord, IndexedVersions, PluginOptions} from '../../types';
+import type {IndexedVersions, PluginOptions} from '../../types/options';
+import type {DesignDocModel, DesignDocRecord} from '../../types/model';
 import type {Vocabulary} from '../../vocabulary/vocabulary';
 import {groupBy} from '../../model/groupBy';
 

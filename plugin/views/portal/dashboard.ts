@@ -1,4 +1,5 @@
-import type {DashboardProps, DecisionLogProps, DesignDocRecord, StaleEntry} from '../../types';
+import type {DesignDocRecord} from '../../types/model';
+import type {DashboardProps, DecisionLogProps, StaleEntry} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {buildDecisionLogProps} from './decisionLog';
 import {daysBetween, docsInstancesOf, type PortalContext} from './context';

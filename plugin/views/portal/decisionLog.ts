@@ -1,4 +1,5 @@
-import type {DecisionEntry, DecisionLogProps, DesignDocRecord, StatusBadgeData} from '../../types';
+import type {DesignDocRecord} from '../../types/model';
+import type {DecisionEntry, DecisionLogProps, StatusBadgeData} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {badgeOf, toStatusBadge} from '../statusBadge';
 import {compareIsoDates, docsInstancesOf, sortByKey, type PortalContext} from './context';

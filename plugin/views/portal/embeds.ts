@@ -1,11 +1,11 @@
+import type {DesignDocRecord} from '../../types/model';
 import type {
   DashboardProps,
   DecisionLogProps,
-  DesignDocRecord,
   DocRow,
   RequirementsProps,
   RiskRegisterProps,
-} from '../../types';
+} from '../../types/props';
 import {buildDashboardProps} from './dashboard';
 import {buildDecisionLogProps} from './decisionLog';
 import {buildRequirementsProps} from './requirements';

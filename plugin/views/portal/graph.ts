@@ -1,4 +1,5 @@
-import type {DesignDocRecord, GraphProps, RelationKind} from '../../types';
+import type {DesignDocRecord, RelationKind} from '../../types/model';
+import type {GraphProps} from '../../types/props';
 import {referenceOf} from '../../vocabulary/references';
 import {escapeMermaidLabel} from '../mermaid';
 import {toDocLink} from '../docPage';

@@ -1,4 +1,6 @@
-import type {GraphDiagram, RelationKind, StatusTone} from '../../types';
+import type {StatusTone} from '../../types/options';
+import type {RelationKind} from '../../types/model';
+import type {GraphDiagram} from '../../types/props';
 import {TONES} from '../tones';
 
 /**

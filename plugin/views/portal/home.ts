@@ -1,4 +1,4 @@
-import type {PortalHomeProps, PortalNavProps, PortalPageSummary} from '../../types';
+import type {PortalHomeProps, PortalNavProps, PortalPageSummary} from '../../types/props';
 
 /**
  * The front door's props: every page of the navigation but itself, in the

@@ -1,4 +1,5 @@
-import type {Requirement, RequirementEntry, RequirementsProps} from '../../types';
+import type {Requirement} from '../../types/model';
+import type {RequirementEntry, RequirementsProps} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {docsInstancesOf, type PortalContext} from './context';
 

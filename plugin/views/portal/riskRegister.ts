@@ -1,4 +1,5 @@
-import type {RiskEntry, RiskRegisterProps, ScaleLevel, ScoreBand} from '../../types';
+import type {ScaleLevel, ScoreBand} from '../../types/options';
+import type {RiskEntry, RiskRegisterProps} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {docsInstancesOf, type PortalContext} from './context';
 

@@ -1,4 +1,5 @@
-import type {DesignDocRecord, DocRow, TypeIndexProps} from '../../types';
+import type {DesignDocRecord} from '../../types/model';
+import type {DocRow, TypeIndexProps} from '../../types/props';
 import {PEOPLE_ROLES} from '../../vocabulary/people';
 import {referenceOf} from '../../vocabulary/references';
 import {toStatusBadge} from '../statusBadge';

@@ -1,13 +1,8 @@
 import {type ReactNode, useMemo} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {useQueryText, type DocRow, type IndexFilters, type QueryChanges} from 'docusaurus-plugin-design-docs/client';
+import {useQueryText} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DesignDocsIndexPage/FilterBar';
 import styles from './styles.module.css';
-
-export type Props = {
-  rows: DocRow[];
-  filters: IndexFilters;
-  update: (changes: QueryChanges, options?: {replace?: boolean}) => void;
-};
 
 function distinct(values: string[]): string[] {
   return Array.from(new Set(values)).sort((a, b) => a.localeCompare(b));

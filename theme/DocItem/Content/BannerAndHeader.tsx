@@ -1,10 +1,10 @@
 import {type ReactNode} from 'react';
 import DesignDocBanner from '@theme/DesignDocBanner';
 import DesignDocHeader from '@theme/DesignDocHeader';
-import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
+import type {Props} from '@theme/DocItem/Content/BannerAndHeader';
 
 /** What a design-doc page shows above its content; loaded by the wrapper only for design docs. */
-export default function BannerAndHeader({designDoc}: {designDoc: DesignDocPageData}): ReactNode {
+export default function BannerAndHeader({designDoc}: Props): ReactNode {
   return (
     <>
       <DesignDocBanner designDoc={designDoc} />

@@ -1,0 +1,167 @@
+/**
+ * The plugin's model: the normalized record of each design doc, the
+ * problems found in it, and the model of all records with its indexes and
+ * resolved relations (Maps, never serialized). The model itself is the
+ * plugin's own; the record types are public as parts of the JSON output
+ * (output.ts) and of the page props (props.ts), and the package's main
+ * entry exports them by name.
+ */
+import type {RequirementPriority} from './options';
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** One thing wrong with one field of one design doc. */
+export type Problem = {
+  /** Path relative to the site directory, e.g. `docs/adr/0001-x.md`. */
+  file: string;
+  /** Front-matter field, dotted with indexes: `risks[2].likelihood`. */
+  field: string;
+  message: string;
+  severity: ProblemSeverity;
+  /** 1-based line in the file, when the problem is in the body (or known). */
+  line?: number;
+  column?: number;
+};
+
+export type RelationKind =
+  | 'supersedes'
+  | 'superseded-by'
+  | 'amends'
+  | 'amended-by'
+  | 'related';
+
+export type DeclaredRelation = {
+  kind: RelationKind;
+  /** The reference as written: a doc id, `ADR-0003`, `3` or a path. */
+  target: string;
+  /** Field it came from, for problem reports: a front-matter key, or the body's label. */
+  field: string;
+  /** Line in the file, when it was read from the body. */
+  line?: number;
+};
+
+/** Where on its doc's page an entry is written: a heading id, for links back to it. */
+export type Anchor = string | null;
+
+/** Columns and fields the plugin does not read, by their name as written (`Acceptance Criteria`). */
+export type ExtraFields = Record<string, string>;
+
+export type Decision = {
+  title: string;
+  chosen: string | null;
+  alternatives: string[];
+  rationale: string | null;
+  tradeoffs: string | null;
+  status: string | null;
+  anchor: Anchor;
+  extra: ExtraFields;
+};
+
+export type Risk = {
+  id: string | null;
+  title: string;
+  /** Scale level ids, or null when missing or off the scale. */
+  likelihood: string | null;
+  impact: string | null;
+  /** likelihood value x impact value, when both are on the scale. */
+  score: number | null;
+  mitigation: string | null;
+  owner: string | null;
+  status: string | null;
+  anchor: Anchor;
+  extra: ExtraFields;
+};
+
+export type RequirementKind = 'functional' | 'non-functional';
+
+export type Requirement = {
+  id: string | null;
+  text: string;
+  priority: RequirementPriority | null;
+  kind: RequirementKind;
+  category: string | null;
+  target: string | null;
+  anchor: Anchor;
+  extra: ExtraFields;
+};
+
+export type Revision = {
+  version: string | null;
+  date: string | null;
+  author: string | null;
+  changes: string;
+  extra: ExtraFields;
+};
+
+/** An item of the validation checklist (`- [x] All functional requirements addressed`). */
+export type ChecklistItem = {text: string; done: boolean};
+
+export type People = {
+  authors: string[];
+  owners: string[];
+  reviewers: string[];
+  approvers: string[];
+  deciders: string[];
+  consulted: string[];
+  informed: string[];
+};
+
+export type Tag = {label: string; permalink: string};
+
+/** The normalized record of one design doc, independent of how it was written. */
+export type DesignDocRecord = {
+  /** Unique across the site: `pluginId/versionName/docId`. */
+  key: string;
+  docId: string;
+  pluginId: string;
+  versionName: string;
+  /** Whether this is the docs instance's latest version (the portal default). */
+  isLatestVersion: boolean;
+  /** The docs plugin's description: the first paragraph, or front matter. */
+  summary: string | null;
+  permalink: string;
+  /** Aliased source as the docs plugin names it: `@site/docs/adr/0001-x.md`. */
+  source: string;
+  /** Site-relative source path, used in every problem report. */
+  file: string;
+  type: string;
+  number: number | null;
+  title: string;
+  /** Canonical status id when known, else the text as written (lower-cased). */
+  status: string | null;
+  /** What the author wrote beside the status word (`proposed. **Parked until Q3.**`), as text. */
+  statusNote: string | null;
+  date: string | null;
+  reviewBy: string | null;
+  /** The document's own version (`**Version**: 1.2`), as written. */
+  version: string | null;
+  people: People;
+  tags: Tag[];
+  relations: DeclaredRelation[];
+  decisions: Decision[];
+  risks: Risk[];
+  requirements: Requirement[];
+  openQuestions: string[];
+  revisions: Revision[];
+  checklist: ChecklistItem[];
+  /** Milliseconds since epoch, from the docs plugin's last-update data. */
+  lastUpdatedAt: number | null;
+  /** Front-matter keys this plugin does not know, kept for swizzled components. */
+  extra: Record<string, unknown>;
+};
+
+/** A relation after its target was found, in both directions. */
+export type ResolvedRelation = {
+  kind: RelationKind;
+  /** Key of the other doc. */
+  target: string;
+  /** True when only the other doc declared it. */
+  inferred: boolean;
+};
+
+export type DesignDocModel = {
+  docs: DesignDocRecord[];
+  byKey: Map<string, DesignDocRecord>;
+  relations: Map<string, ResolvedRelation[]>;
+  problems: Problem[];
+};

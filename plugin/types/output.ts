@@ -1,0 +1,38 @@
+/**
+ * The build's machine-readable output, `design-docs.json` (at the build's
+ * root; a plugin instance whose id is not `default` writes its own under its
+ * portal), for tools such as a Backstage catalog or a CI script.
+ * schema/design-docs.schema.json describes the same shape. Public: the
+ * package's main entry exports these types by name.
+ */
+import type {DesignDocRecord, Problem, RelationKind} from './model';
+
+/** A relation as design-docs.json lists it: resolved to another record, or an external link. */
+export type DesignDocsJsonRelation = {
+  kind: RelationKind;
+  /** Key of the other record, or the URL of an external target. */
+  target: string;
+  reference: string | null;
+  title: string;
+  /** True when only the other record declared it. */
+  inferred: boolean;
+  /** Given for an external target only. */
+  url?: string;
+};
+
+/** One record in design-docs.json: its normalized metadata, without the source alias. */
+export type DesignDocsJsonDoc = Omit<DesignDocRecord, 'source' | 'relations'> & {
+  reference: string | null;
+  statusLabel: string | null;
+  /** Absolute URL of the record's page. */
+  url: string;
+  relations: DesignDocsJsonRelation[];
+};
+
+export type DesignDocsJson = {
+  $schema: string;
+  /** Version of the file's shape (`DESIGN_DOCS_SCHEMA_VERSION`). */
+  version: number;
+  docs: DesignDocsJsonDoc[];
+  problems: Problem[];
+};
