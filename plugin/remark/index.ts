@@ -2,7 +2,7 @@ import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
-import {embedsFolder, olderVersionOf, portalStateFor, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
+import {embedsFolder, olderVersionOf, portalStateFor, recordEmbeddingFile, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram} from './estree';
 import {QueryPrefixes} from './queryPrefixes';
 
@@ -116,9 +116,6 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
       const {query, ...dataAttributes} = attributes;
       const version = filePath === undefined ? undefined : olderVersionOf(state, filePath);
       const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey, ...(version && {version})});
-      if (filePath) {
-        state.embeddingFiles.add(path.resolve(filePath));
-      }
       const identifier = `__designDocsEmbed${embedCount++}`;
       const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;
       const source = `${state.importPrefix}/${dataFile}`;
@@ -169,6 +166,9 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
     };
 
     visit(tree);
+    if (state && filePath) {
+      recordEmbeddingFile(state, filePath, embedCount > 0);
+    }
     if (imports.length > 0) {
       tree.children = [...imports, ...(tree.children ?? [])];
     }

@@ -23,10 +23,10 @@ export type PortalState = {
   /** Embed data files written so far; rewritten when the model changes. */
   embeds: Map<string, EmbedRequest>;
   /**
-   * Absolute paths of the files this build's compilation found embeds in:
-   * postBuild links the components' stylesheet into their pages. A page
-   * compiled in an earlier build and taken from webpack's persistent cache
-   * is not here; its stylesheet then comes with its scripts.
+   * Absolute paths of the files with embeds: postBuild links the
+   * components' stylesheet into their pages. Saved with the embed
+   * requests, because a page that webpack's persistent cache reuses is not
+   * compiled again: its embeds are known only from an earlier build.
    */
   embeddingFiles: Set<string>;
 };
@@ -48,6 +48,7 @@ export function olderVersionOf(state: Pick<PortalState, 'versionFolders'>, fileP
 }
 
 const REQUESTS_FILE = 'requests.json';
+const EMBEDDING_FILES_FILE = 'embedding-files.json';
 
 /** Where a locale's embed data lives, relative to the data folder. */
 export function embedsFolder(locale: string): string {
@@ -72,6 +73,36 @@ function savedEmbeds(state: Pick<PortalState, 'dataDir' | 'locale'>): Map<string
   }
 }
 
+/** The files an earlier build found embeds in (see `PortalState.embeddingFiles`). */
+function savedEmbeddingFiles(state: Pick<PortalState, 'dataDir' | 'locale'>): Set<string> {
+  try {
+    const saved = JSON.parse(fs.readFileSync(path.join(embedsDir(state), EMBEDDING_FILES_FILE), 'utf8')) as unknown;
+    return new Set(Array.isArray(saved) ? saved.filter((file): file is string => typeof file === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Records whether the file just compiled has embeds. A file compiled again
+ * without them (its embed removed) leaves the list; one taken from the
+ * persistent cache keeps what an earlier build found. Written only when
+ * the list changes: each file is compiled for the client and the server.
+ */
+export function recordEmbeddingFile(state: PortalState, filePath: string, embeds: boolean): void {
+  const file = path.resolve(filePath);
+  if (state.embeddingFiles.has(file) === embeds) {
+    return;
+  }
+  if (embeds) {
+    state.embeddingFiles.add(file);
+  } else {
+    state.embeddingFiles.delete(file);
+  }
+  fs.mkdirSync(embedsDir(state), {recursive: true});
+  fs.writeFileSync(path.join(embedsDir(state), EMBEDDING_FILES_FILE), JSON.stringify([...state.embeddingFiles].sort()));
+}
+
 /**
  * A plugin instance's portal, held by the instance and handed to the
  * remark plugin through the site's front-matter hook (`PLUGIN_INSTANCES`),
@@ -89,8 +120,10 @@ export class PortalHolder {
    */
   update(state: Omit<PortalState, 'embeds' | 'embeddingFiles'>): PortalState {
     const previous = this.state;
-    const embeds = previous && previous.dataDir === state.dataDir && previous.locale === state.locale ? previous.embeds : savedEmbeds(state);
-    this.state = {...state, embeds, embeddingFiles: new Set()};
+    const same = previous !== undefined && previous.dataDir === state.dataDir && previous.locale === state.locale;
+    const embeds = same ? previous.embeds : savedEmbeds(state);
+    const embeddingFiles = same ? previous.embeddingFiles : savedEmbeddingFiles(state);
+    this.state = {...state, embeds, embeddingFiles};
     return this.state;
   }
 }

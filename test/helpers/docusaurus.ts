@@ -35,8 +35,10 @@ export function buildSite(siteDir: string, env: Record<string, string> = {}): Pr
       cwd: repoRoot,
       // Webpack's persistent cache sits in this repository's node_modules
       // and is not keyed by site: two fixture sites would read each
-      // other's modules. Every test build starts cold instead.
-      env: {...process.env, ...env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0', NO_COLOR: '1'},
+      // other's modules. Every test build starts cold instead, unless the
+      // test turns it on (`DOCUSAURUS_NO_PERSISTENT_CACHE: ''`) for a site
+      // that keeps its cache in a folder of its own.
+      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', ...env, FORCE_COLOR: '0', NO_COLOR: '1'},
     });
     runningBuilds.add(child);
     let output = '';
