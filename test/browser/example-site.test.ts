@@ -27,8 +27,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(route: string, colorMode: 'light' | 'dark' = 'light'): Promise<{page: Page; errors: string[]}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+const DESKTOP = {width: 1280, height: 900};
+const PHONE = {width: 390, height: 844};
+
+async function open(route: string, colorMode: 'light' | 'dark' = 'light', viewport = DESKTOP): Promise<{page: Page; errors: string[]}> {
+  const context = await browser.newContext({viewport, ...(viewport === PHONE && {isMobile: true, hasTouch: true})});
   // Docusaurus reads the chosen colour mode from localStorage before painting.
   await context.addInitScript((mode) => window.localStorage.setItem('theme', mode), colorMode);
   const page = await context.newPage();
@@ -346,6 +349,44 @@ describe('the registers of several docs instances in Chromium', () => {
     expect(await cards.count()).toBe(names.length);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the docs-instance filter at phone width', () => {
+  /** The page does not scroll sideways; wide tables scroll in their own box. */
+  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+  it('fits the decision log\'s screen, and a tap on it still narrows the log to one instance', async () => {
+    const {page, errors} = await open('/architecture/decisions', 'light', PHONE);
+    const select = page.locator('.design-docs-instance-filter select');
+    await expect.poll(() => select.isVisible()).toBe(true);
+    const box = (await select.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    // Big enough to tap (WCAG 2.5.8: at least 24 by 24 CSS pixels).
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await select.tap();
+    await select.selectOption('platform');
+    await expect.poll(() => new URL(page.url()).searchParams.get('instance')).toBe('platform');
+    const names = await page.locator('.decision-log__entry .design-docs-instance').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['platform']));
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is not offered on the risk and requirements registers, whose rows all come from one instance', async () => {
+    for (const route of ['/architecture/risks', '/architecture/requirements']) {
+      const {page, errors} = await open(route, 'light', PHONE);
+      await expect.poll(() => page.locator('main table tbody tr').count()).toBeGreaterThan(0);
+      expect(await page.locator('.design-docs-instance-filter').count()).toBe(0);
+      expect(await page.locator('.design-docs-instance').count()).toBe(0);
+      expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 });
 

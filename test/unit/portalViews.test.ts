@@ -66,7 +66,7 @@ describe('portal view builders', () => {
 
   it('gives the registers and the dashboard the docs instances they list, and each row its instance, only when there are several', () => {
     const records = [
-      loadedDoc('docs/design/search.md', {type: 'design-doc', status: 'review', reviewers: ['Grace'], risks: [{title: 'Slow', likelihood: 'high', impact: 'high'}], requirements: [{id: 'FR-1', text: 'Search'}]}),
+      loadedDoc('docs/design/search.md', {type: 'design-doc', status: 'review', reviewers: ['Grace'], decisions: [{title: 'Engine', chosen: 'Lucene'}], risks: [{title: 'Slow', likelihood: 'high', impact: 'high'}], requirements: [{id: 'FR-1', text: 'Search'}]}),
       loadedDoc('platform/adr/0001-k8s.md', {type: 'adr', status: 'accepted'}, {pluginId: 'platform'}),
       loadedDoc('platform/design/ci.md', {type: 'design-doc', status: 'review', reviewers: ['Mei'], risks: [{title: 'Flaky', likelihood: 'low', impact: 'low'}], requirements: [{id: 'FR-1', text: 'Build'}]}, {pluginId: 'platform'}),
     ];
@@ -84,6 +84,14 @@ describe('portal view builders', () => {
     for (const props of [buildDecisionLogProps(one), buildRiskRegisterProps(one), buildRequirementsProps(one)]) {
       expect('docsInstances' in props).toBe(false);
     }
+
+    // Only the instances that give a register rows: the platform's ADR
+    // alone gives it a decision, not a risk or a requirement.
+    const adrOnly = portal(records[0]!, records[1]!);
+    expect(buildDecisionLogProps(adrOnly).docsInstances).toEqual(['default', 'platform']);
+    expect('docsInstances' in buildRiskRegisterProps(adrOnly)).toBe(false);
+    expect('docsInstances' in buildRequirementsProps(adrOnly)).toBe(false);
+    expect(buildDashboardProps(adrOnly, buildDecisionLogProps(adrOnly)).docsInstances).toEqual(['default', 'platform']);
   });
 
   it('logs design-doc decisions and ADR outcomes, newest first', () => {

@@ -18,13 +18,15 @@ export function selectPortalDocs(docs: DesignDocRecord[], versions: IndexedVersi
 }
 
 /**
- * The docs instances the portal's docs come from, when there are several:
- * the registers then name each row's instance and can filter by it. An
- * empty object otherwise, so a one-instance portal's data does not change.
+ * The docs instances `docs` come from, when there are several: a register
+ * then names each row's instance and can filter by it. Only the docs that
+ * give the register a row count, so a filter never offers an instance
+ * whose choice would empty it. An empty object otherwise, so a
+ * one-instance portal's data does not change.
  */
-export function docsInstancesOf(context: PortalContext): {docsInstances?: string[]} {
+export function docsInstancesOf(docs: Iterable<Pick<DesignDocRecord, 'pluginId'>>): {docsInstances?: string[]} {
   const ids = new Set<string>();
-  for (const doc of context.model.docs) {
+  for (const doc of docs) {
     ids.add(doc.pluginId);
   }
   return ids.size > 1 ? {docsInstances: [...ids].sort()} : {};

@@ -77,6 +77,6 @@ export function buildDashboardProps(context: PortalContext, decisionLog: Decisio
     staleAfterDays: context.options.staleAfterDays,
     openQuestions,
     latestDecisions: decisionLog.decisions.slice(0, LATEST_DECISIONS),
-    ...docsInstancesOf(context),
+    ...docsInstancesOf(docs),
   };
 }

@@ -51,9 +51,13 @@ export function decisionsOf(doc: DesignDocRecord, context: PortalContext, entrie
 /** Every decision of every doc, newest first. */
 export function buildDecisionLogProps(context: PortalContext): DecisionLogProps {
   const decisions: DecisionEntry[] = [];
+  const contributing: DesignDocRecord[] = [];
   for (const doc of context.model.docs) {
-    decisionsOf(doc, context, decisions);
+    const before = decisions.length;
+    if (decisionsOf(doc, context, decisions).length > before) {
+      contributing.push(doc);
+    }
   }
   const newestFirst = (a: string | null, b: string | null) => compareIsoDates(b, a);
-  return {decisions: sortByKey(decisions, (entry) => entry.date, newestFirst), ...docsInstancesOf(context)};
+  return {decisions: sortByKey(decisions, (entry) => entry.date, newestFirst), ...docsInstancesOf(contributing)};
 }

@@ -54,5 +54,5 @@ export function buildRequirementsProps(context: PortalContext): RequirementsProp
   const order = entries.map((entry, i) => ({entry, key: groupOf(entry) * width + ranks.get(ids[i]!)!}));
   // Array.prototype.sort is stable: rows of one key keep the docs' order.
   order.sort((a, b) => a.key - b.key);
-  return {requirements: order.map((item) => item.entry), ...docsInstancesOf(context)};
+  return {requirements: order.map((item) => item.entry), ...docsInstancesOf(context.model.docs.filter((doc) => doc.requirements.length > 0))};
 }

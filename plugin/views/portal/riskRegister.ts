@@ -61,5 +61,5 @@ export function buildRiskRegisterProps(context: PortalContext): RiskRegisterProp
   }
   risks.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.title.localeCompare(b.title));
   const levels = (scale: ScaleLevel[]) => scale.map(({id, label, value}) => ({id, label, value})).sort((a, b) => a.value - b.value);
-  return {likelihood: levels(likelihood), impact: levels(impact), bands, risks, ...docsInstancesOf(context)};
+  return {likelihood: levels(likelihood), impact: levels(impact), bands, risks, ...docsInstancesOf(context.model.docs.filter((doc) => doc.risks.length > 0))};
 }
