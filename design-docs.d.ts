@@ -113,6 +113,33 @@ declare module '@theme/DesignDocsInstanceFilter' {
   export default function DesignDocsInstanceFilter(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsFilterField' {
+  import type {InputHTMLAttributes, ReactNode} from 'react';
+  import type {QueryText} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    /** The field's name, shown above its box. */
+    readonly label: string;
+    /** A search box: grows along the filter row. Other fields keep their box's width. */
+    readonly wide?: boolean;
+    readonly className?: string;
+    /** The box: an `<input>` (`QueryTextInput` for text kept in the URL) or a `<select>`. */
+    readonly children: ReactNode;
+  }
+  export type QueryTextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+    /** The text the box shows and edits, from `useQueryText`. */
+    readonly queryText: QueryText;
+  };
+  /** The row of filters above a list: its fields, toggles and counts side by side, wrapping on a narrow screen. */
+  export function FilterRow(props: {className?: string; children: ReactNode}): ReactNode;
+  /** How many entries the filters leave, read out as it changes (`aria-live`); a "Clear filters" button may follow it. */
+  export function FilterCount(props: {className?: string; children: ReactNode}): ReactNode;
+  /** A box showing and editing text kept in the URL query (`useQueryText`): each key stays, the URL follows after a pause. */
+  export function QueryTextInput(props: QueryTextInputProps): ReactNode;
+  /** One field of a filter row: its name above its box, styled alike on every page. */
+  export default function DesignDocsFilterField(props: Props): ReactNode;
+}
+
 declare module '@theme/DesignDocsTable' {
   import type {ReactNode, TableHTMLAttributes} from 'react';
 
@@ -124,8 +151,8 @@ declare module '@theme/DesignDocsTable' {
     readonly wrapAnywhere?: boolean;
     readonly children: ReactNode;
   };
-  /** Classes for id, one-line (reference, date) and number cells. */
-  export const tableCells: {readonly id: string; readonly nowrap: string; readonly number: string};
+  /** Classes for id, one-line (reference, date), number, prose and source-doc cells. */
+  export const tableCells: {readonly id: string; readonly nowrap: string; readonly number: string; readonly text: string; readonly source: string};
   /** Every table of the theme: full width, in a box that scrolls sideways on a narrow screen. */
   export default function DesignDocsTable(props: Props): ReactNode;
 }

@@ -21,6 +21,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       RiskHeatMap: {actions: SAFE, description: 'The likelihood-by-impact heat map.'},
       DesignDocsInstanceFilter: {actions: SAFE, description: 'The docs-instance choice of the registers, shown when they list several docs instances.'},
       DesignDocsStatusChips: {actions: SAFE, description: 'The status filter chips of the index pages and the decision log.'},
+      DesignDocsFilterField: {actions: SAFE, description: 'A labelled field of the filter rows (index, registers, decision log), and the box for text kept in the URL.'},
       DesignDocsTable: {actions: SAFE, description: 'The table every index, register, dashboard and graph table is drawn in.'},
       AdrIndex: {actions: WRAP_ONLY, description: 'The filterable index table (::adr-index and the type pages).'},
       DecisionLog: {actions: WRAP_ONLY, description: 'The decision log table (::decision-log).'},

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
+import {FilterCount} from '@theme/DesignDocsFilterField';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
@@ -83,7 +84,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
         chipClassName="design-docs-index__chip"
       />
       <IndexFilterBar rows={data.rows} filters={filters} update={update} />
-      <p className={clsx('design-docs-index__count', styles.count)} aria-live="polite">
+      <FilterCount className="design-docs-index__count">
         <Translate id="designDocs.index.count" values={{shown: rows.length, total: data.rows.length}}>
           {'{shown} of {total} documents'}
         </Translate>
@@ -92,7 +93,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
             <Translate id="designDocs.index.clear">Clear filters</Translate>
           </button>
         )}
-      </p>
+      </FilterCount>
       <DesignDocsTable className="design-docs-index__table">
         <thead>
           <tr>
