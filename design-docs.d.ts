@@ -140,6 +140,25 @@ declare module '@theme/DesignDocsFilterField' {
   export default function DesignDocsFilterField(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsSection' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The page's public class prefix: the section is `<block>__section`, its empty message `<block>__empty`, its heading's id `<block>-<name>`. */
+    readonly block: string;
+    /** What the section lists, as its `data-section` (`review-queue`). */
+    readonly name: string;
+    readonly title: ReactNode;
+    /** A sentence under the heading saying what the section lists. */
+    readonly intro?: ReactNode;
+    /** What the section says when it has nothing to list; given (not false), it stands in place of the children. */
+    readonly empty?: ReactNode;
+    readonly children: ReactNode;
+  }
+  /** One part of a portal page (the dashboard's, the relationship graph's): heading, intro, and the list or its empty message. */
+  export default function DesignDocsSection(props: Props): ReactNode;
+}
+
 declare module '@theme/DesignDocsTable' {
   import type {ReactNode, TableHTMLAttributes} from 'react';
 

@@ -22,6 +22,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       DesignDocsInstanceFilter: {actions: SAFE, description: 'The docs-instance choice of the registers, shown when they list several docs instances.'},
       DesignDocsStatusChips: {actions: SAFE, description: 'The status filter chips of the index pages and the decision log.'},
       DesignDocsFilterField: {actions: SAFE, description: 'A labelled field of the filter rows (index, registers, decision log), and the box for text kept in the URL.'},
+      DesignDocsSection: {actions: SAFE, description: 'A section of the dashboard and the relationship graph: heading, intro, and its list or what it says when there is none.'},
       DesignDocsTable: {actions: SAFE, description: 'The table every index, register, dashboard and graph table is drawn in.'},
       AdrIndex: {actions: WRAP_ONLY, description: 'The filterable index table (::adr-index and the type pages).'},
       DecisionLog: {actions: WRAP_ONLY, description: 'The decision log table (::decision-log).'},

@@ -19,6 +19,7 @@ export type ThemeModules = {
   '@theme/DesignDocsStatusChips': Implements<typeof import('@theme/DesignDocsStatusChips'), typeof import('../../theme/DesignDocsStatusChips/index')>;
   '@theme/DesignDocsInstanceFilter': Implements<typeof import('@theme/DesignDocsInstanceFilter'), typeof import('../../theme/DesignDocsInstanceFilter/index')>;
   '@theme/DesignDocsFilterField': Implements<typeof import('@theme/DesignDocsFilterField'), typeof import('../../theme/DesignDocsFilterField/index')>;
+  '@theme/DesignDocsSection': Implements<typeof import('@theme/DesignDocsSection'), typeof import('../../theme/DesignDocsSection/index')>;
   '@theme/DesignDocsTable': Implements<typeof import('@theme/DesignDocsTable'), typeof import('../../theme/DesignDocsTable/index')>;
   '@theme/RiskHeatMap': Implements<typeof import('@theme/RiskHeatMap'), typeof import('../../theme/RiskHeatMap/index')>;
   '@theme/AdrIndex': Implements<typeof import('@theme/AdrIndex'), typeof import('../../theme/AdrIndex/index')>;
