@@ -113,6 +113,35 @@ declare module '@theme/DesignDocsInstanceFilter' {
   export default function DesignDocsInstanceFilter(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsCountCards' {
+  import type {LiHTMLAttributes, ReactNode} from 'react';
+  import type {StatusCount} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    /** The cards (`CountCard`). */
+    readonly children: ReactNode;
+    readonly className?: string;
+  }
+  export type CountCardProps = Omit<LiHTMLAttributes<HTMLLIElement>, 'title'> & {
+    /** The card's heading: a page's or a type's name. */
+    readonly title: ReactNode;
+    /** The page the heading links to, when there is one. */
+    readonly to?: string;
+    /** 2 for cards right under the page's title (the front door), 3 in a section (the dashboard). */
+    readonly headingLevel?: 2 | 3;
+    /** How much the card holds, under its heading (`5 documents`). */
+    readonly count: ReactNode;
+    /** Public class of the count's paragraph (`design-docs-home__count`). */
+    readonly countClassName?: string;
+    /** Each status with its count, shown as badges; none, no list. */
+    readonly statuses: StatusCount[];
+  };
+  /** A card: a name linked to its page, how much it holds, and its count in each status. */
+  export function CountCard(props: CountCardProps): ReactNode;
+  /** The grid of count cards (the front door's pages, the dashboard's types). */
+  export default function DesignDocsCountCards(props: Props): ReactNode;
+}
+
 declare module '@theme/DesignDocsFilterField' {
   import type {InputHTMLAttributes, ReactNode} from 'react';
   import type {QueryText} from 'docusaurus-plugin-design-docs/client';

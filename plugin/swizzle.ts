@@ -21,6 +21,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       RiskHeatMap: {actions: SAFE, description: 'The likelihood-by-impact heat map.'},
       DesignDocsInstanceFilter: {actions: SAFE, description: 'The docs-instance choice of the registers, shown when they list several docs instances.'},
       DesignDocsStatusChips: {actions: SAFE, description: 'The status filter chips of the index pages and the decision log.'},
+      DesignDocsCountCards: {actions: SAFE, description: 'The count cards of the portal\'s front door and the dashboard: a name, how much it holds, its statuses.'},
       DesignDocsFilterField: {actions: SAFE, description: 'A labelled field of the filter rows (index, registers, decision log), and the box for text kept in the URL.'},
       DesignDocsSection: {actions: SAFE, description: 'A section of the dashboard and the relationship graph: heading, intro, and its list or what it says when there is none.'},
       DesignDocsTable: {actions: SAFE, description: 'The table every index, register, dashboard and graph table is drawn in.'},
