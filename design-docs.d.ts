@@ -360,6 +360,17 @@ declare module '@theme/DesignDocsIndexPage/FilterBar' {
   export default function IndexFilterBar(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsIndexPage/DocCells' {
+  import type {ReactNode} from 'react';
+  import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly row: DocRow;
+  }
+  /** The cells a doc's row starts with, on the type index and in `::adr-index`: reference, linked title, status, date. */
+  export default function DocCells(props: Props): ReactNode;
+}
+
 declare module '@theme/DecisionLogPage' {
   import type {ReactNode} from 'react';
   import type {DecisionLogProps, PortalNavProps} from 'docusaurus-plugin-design-docs/client';

@@ -36,6 +36,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       'DesignDocsPortalLayout/pageLabel': {actions: {eject: 'unsafe', wrap: 'forbidden'}, description: 'The names of the portal pages, for the navigation and the front door.'},
       DesignDocsPortalHomePage: {actions: WRAP_ONLY, description: 'The portal\'s front door at routeBasePath: every portal page with its counts.'},
       DesignDocsIndexPage: {actions: WRAP_ONLY, description: 'The page of one type index.'},
+      'DesignDocsIndexPage/DocCells': {actions: SAFE, description: 'The cells a doc\'s row starts with (reference, title, status, date), on the type index and in ::adr-index.'},
       DecisionLogPage: {actions: WRAP_ONLY, description: 'The decision log page.'},
       RiskRegisterPage: {actions: WRAP_ONLY, description: 'The risk register page.'},
       RequirementsPage: {actions: WRAP_ONLY, description: 'The requirements page.'},

@@ -34,6 +34,7 @@ export type ThemeModules = {
   '@theme/DesignDocsPortalHomePage': Implements<typeof import('@theme/DesignDocsPortalHomePage'), typeof import('../../theme/DesignDocsPortalHomePage/index')>;
   '@theme/DesignDocsIndexPage': Implements<typeof import('@theme/DesignDocsIndexPage'), typeof import('../../theme/DesignDocsIndexPage/index')>;
   '@theme/DesignDocsIndexPage/FilterBar': Implements<typeof import('@theme/DesignDocsIndexPage/FilterBar'), typeof import('../../theme/DesignDocsIndexPage/FilterBar/index')>;
+  '@theme/DesignDocsIndexPage/DocCells': Implements<typeof import('@theme/DesignDocsIndexPage/DocCells'), typeof import('../../theme/DesignDocsIndexPage/DocCells')>;
   '@theme/DecisionLogPage': Implements<typeof import('@theme/DecisionLogPage'), typeof import('../../theme/DecisionLogPage/index')>;
   '@theme/RiskRegisterPage': Implements<typeof import('@theme/RiskRegisterPage'), typeof import('../../theme/RiskRegisterPage/index')>;
   '@theme/RequirementsPage': Implements<typeof import('@theme/RequirementsPage'), typeof import('../../theme/RequirementsPage/index')>;

@@ -1,12 +1,10 @@
 import {type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import {FilterCount} from '@theme/DesignDocsFilterField';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
-import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
-import StatusBadge from '@theme/StatusBadge';
+import DesignDocsTable from '@theme/DesignDocsTable';
 import {
   PAGE_SIZE,
   countByStatus,
@@ -16,6 +14,7 @@ import {
   useQueryState,
   type SortKey,
 } from 'docusaurus-plugin-design-docs/client';
+import DocCells from '@theme/DesignDocsIndexPage/DocCells';
 import IndexFilterBar from '@theme/DesignDocsIndexPage/FilterBar';
 import type {Props} from '@theme/DesignDocsIndexPage';
 import styles from './styles.module.css';
@@ -111,12 +110,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
         <tbody>
           {visible.map((row) => (
             <tr key={row.permalink} className="design-docs-index__row">
-              <td className={tableCells.nowrap}>{row.reference ?? ''}</td>
-              <td>
-                <Link to={row.permalink}>{row.title}</Link>
-              </td>
-              <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
-              <td className={tableCells.nowrap}>{row.date ?? ''}</td>
+              <DocCells row={row} />
               <td>{row.people.join(', ')}</td>
               <td>{row.tags.join(', ')}</td>
               {showInstance && (
