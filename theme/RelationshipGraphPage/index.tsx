@@ -12,6 +12,7 @@ import styles from './styles.module.css';
 
 type RelationKind = GraphProps['edges'][number][1];
 
+// Not DesignDocHeader's relationLabel, on purpose: these read inside a row ("A supersedes B"), lower case, and translate apart from the header's titles.
 function relationLabel(kind: RelationKind): string {
   switch (kind) {
     case 'supersedes':
