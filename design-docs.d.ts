@@ -113,6 +113,81 @@ declare module '@theme/DesignDocsInstanceFilter' {
   export default function DesignDocsInstanceFilter(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocsCountCards' {
+  import type {LiHTMLAttributes, ReactNode} from 'react';
+  import type {StatusCount} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    /** The cards (`CountCard`). */
+    readonly children: ReactNode;
+    readonly className?: string;
+  }
+  export type CountCardProps = Omit<LiHTMLAttributes<HTMLLIElement>, 'title'> & {
+    /** The card's heading: a page's or a type's name. */
+    readonly title: ReactNode;
+    /** The page the heading links to, when there is one. */
+    readonly to?: string;
+    /** 2 for cards right under the page's title (the front door), 3 in a section (the dashboard). */
+    readonly headingLevel?: 2 | 3;
+    /** How much the card holds, under its heading (`5 documents`). */
+    readonly count: ReactNode;
+    /** Public class of the count's paragraph (`design-docs-home__count`). */
+    readonly countClassName?: string;
+    /** Each status with its count, shown as badges; none, no list. */
+    readonly statuses: StatusCount[];
+  };
+  /** A card: a name linked to its page, how much it holds, and its count in each status. */
+  export function CountCard(props: CountCardProps): ReactNode;
+  /** The grid of count cards (the front door's pages, the dashboard's types). */
+  export default function DesignDocsCountCards(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsFilterField' {
+  import type {InputHTMLAttributes, ReactNode} from 'react';
+  import type {QueryText} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    /** The field's name, shown above its box. */
+    readonly label: string;
+    /** A search box: grows along the filter row. Other fields keep their box's width. */
+    readonly wide?: boolean;
+    readonly className?: string;
+    /** The box: an `<input>` (`QueryTextInput` for text kept in the URL) or a `<select>`. */
+    readonly children: ReactNode;
+  }
+  export type QueryTextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+    /** The text the box shows and edits, from `useQueryText`. */
+    readonly queryText: QueryText;
+  };
+  /** The row of filters above a list: its fields, toggles and counts side by side, wrapping on a narrow screen. */
+  export function FilterRow(props: {className?: string; children: ReactNode}): ReactNode;
+  /** How many entries the filters leave, read out as it changes (`aria-live`); a "Clear filters" button may follow it. */
+  export function FilterCount(props: {className?: string; children: ReactNode}): ReactNode;
+  /** A box showing and editing text kept in the URL query (`useQueryText`): each key stays, the URL follows after a pause. */
+  export function QueryTextInput(props: QueryTextInputProps): ReactNode;
+  /** One field of a filter row: its name above its box, styled alike on every page. */
+  export default function DesignDocsFilterField(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsSection' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The page's public class prefix: the section is `<block>__section`, its empty message `<block>__empty`, its heading's id `<block>-<name>`. */
+    readonly block: string;
+    /** What the section lists, as its `data-section` (`review-queue`). */
+    readonly name: string;
+    readonly title: ReactNode;
+    /** A sentence under the heading saying what the section lists. */
+    readonly intro?: ReactNode;
+    /** What the section says when it has nothing to list; given (not false), it stands in place of the children. */
+    readonly empty?: ReactNode;
+    readonly children: ReactNode;
+  }
+  /** One part of a portal page (the dashboard's, the relationship graph's): heading, intro, and the list or its empty message. */
+  export default function DesignDocsSection(props: Props): ReactNode;
+}
+
 declare module '@theme/DesignDocsTable' {
   import type {ReactNode, TableHTMLAttributes} from 'react';
 
@@ -124,8 +199,8 @@ declare module '@theme/DesignDocsTable' {
     readonly wrapAnywhere?: boolean;
     readonly children: ReactNode;
   };
-  /** Classes for id, one-line (reference, date) and number cells. */
-  export const tableCells: {readonly id: string; readonly nowrap: string; readonly number: string};
+  /** Classes for id, one-line (reference, date), number, prose and source-doc cells. */
+  export const tableCells: {readonly id: string; readonly nowrap: string; readonly number: string; readonly text: string; readonly source: string};
   /** Every table of the theme: full width, in a box that scrolls sideways on a narrow screen. */
   export default function DesignDocsTable(props: Props): ReactNode;
 }
@@ -283,6 +358,17 @@ declare module '@theme/DesignDocsIndexPage/FilterBar' {
     readonly update: (changes: QueryChanges, options?: {replace?: boolean}) => void;
   }
   export default function IndexFilterBar(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsIndexPage/DocCells' {
+  import type {ReactNode} from 'react';
+  import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly row: DocRow;
+  }
+  /** The cells a doc's row starts with, on the type index and in `::adr-index`: reference, linked title, status, date. */
+  export default function DocCells(props: Props): ReactNode;
 }
 
 declare module '@theme/DecisionLogPage' {

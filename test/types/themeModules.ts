@@ -18,6 +18,9 @@ export type ThemeModules = {
   '@theme/DesignDocLink': Implements<typeof import('@theme/DesignDocLink'), typeof import('../../theme/DesignDocLink/index')>;
   '@theme/DesignDocsStatusChips': Implements<typeof import('@theme/DesignDocsStatusChips'), typeof import('../../theme/DesignDocsStatusChips/index')>;
   '@theme/DesignDocsInstanceFilter': Implements<typeof import('@theme/DesignDocsInstanceFilter'), typeof import('../../theme/DesignDocsInstanceFilter/index')>;
+  '@theme/DesignDocsCountCards': Implements<typeof import('@theme/DesignDocsCountCards'), typeof import('../../theme/DesignDocsCountCards/index')>;
+  '@theme/DesignDocsFilterField': Implements<typeof import('@theme/DesignDocsFilterField'), typeof import('../../theme/DesignDocsFilterField/index')>;
+  '@theme/DesignDocsSection': Implements<typeof import('@theme/DesignDocsSection'), typeof import('../../theme/DesignDocsSection/index')>;
   '@theme/DesignDocsTable': Implements<typeof import('@theme/DesignDocsTable'), typeof import('../../theme/DesignDocsTable/index')>;
   '@theme/RiskHeatMap': Implements<typeof import('@theme/RiskHeatMap'), typeof import('../../theme/RiskHeatMap/index')>;
   '@theme/AdrIndex': Implements<typeof import('@theme/AdrIndex'), typeof import('../../theme/AdrIndex/index')>;
@@ -31,6 +34,7 @@ export type ThemeModules = {
   '@theme/DesignDocsPortalHomePage': Implements<typeof import('@theme/DesignDocsPortalHomePage'), typeof import('../../theme/DesignDocsPortalHomePage/index')>;
   '@theme/DesignDocsIndexPage': Implements<typeof import('@theme/DesignDocsIndexPage'), typeof import('../../theme/DesignDocsIndexPage/index')>;
   '@theme/DesignDocsIndexPage/FilterBar': Implements<typeof import('@theme/DesignDocsIndexPage/FilterBar'), typeof import('../../theme/DesignDocsIndexPage/FilterBar/index')>;
+  '@theme/DesignDocsIndexPage/DocCells': Implements<typeof import('@theme/DesignDocsIndexPage/DocCells'), typeof import('../../theme/DesignDocsIndexPage/DocCells')>;
   '@theme/DecisionLogPage': Implements<typeof import('@theme/DecisionLogPage'), typeof import('../../theme/DecisionLogPage/index')>;
   '@theme/RiskRegisterPage': Implements<typeof import('@theme/RiskRegisterPage'), typeof import('../../theme/RiskRegisterPage/index')>;
   '@theme/RequirementsPage': Implements<typeof import('@theme/RequirementsPage'), typeof import('../../theme/RequirementsPage/index')>;

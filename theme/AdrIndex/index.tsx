@@ -1,8 +1,7 @@
 import {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
-import StatusBadge from '@theme/StatusBadge';
+import DesignDocsTable from '@theme/DesignDocsTable';
+import DocCells from '@theme/DesignDocsIndexPage/DocCells';
 import type {Props} from '@theme/AdrIndex';
 
 /** `::adr-index{status=accepted}`: a compact, static list of records. */
@@ -27,12 +26,7 @@ export default function AdrIndex({data}: Props): ReactNode {
       <tbody>
         {data.rows.map((row) => (
           <tr key={row.permalink}>
-            <td className={tableCells.nowrap}>{row.reference ?? ''}</td>
-            <td>
-              <Link to={row.permalink}>{row.title}</Link>
-            </td>
-            <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
-            <td className={tableCells.nowrap}>{row.date ?? ''}</td>
+            <DocCells row={row} />
           </tr>
         ))}
       </tbody>

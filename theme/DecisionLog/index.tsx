@@ -2,6 +2,7 @@ import {type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
+import DesignDocsFilterField, {FilterCount, FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
 import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
 import {
   countByStatus,
@@ -69,7 +70,7 @@ export default function DecisionLog({data, query}: Props): ReactNode {
 
   return (
     <>
-      <div className={clsx('decision-log__filters', styles.filters)}>
+      <FilterRow className="decision-log__filters">
         {statuses.length > 0 && (
           <DesignDocsStatusChips
             statuses={statuses}
@@ -81,24 +82,11 @@ export default function DecisionLog({data, query}: Props): ReactNode {
           />
         )}
         <DesignDocsInstanceFilter filter={instance} />
-        <label className={styles.search}>
-          <span className={styles.searchLabel}>
-            <Translate id="designDocs.decisions.search">Search</Translate>
-          </span>
-          <input
-            type="search"
-            className={clsx('decision-log__search', styles.searchInput)}
-            name="q"
-            value={search.text}
-            placeholder={translate({
-              id: 'designDocs.decisions.searchPlaceholder',
-              message: 'Title, choice, rationale or alternative',
-            })}
-            onChange={(event) => search.setText(event.target.value)}
-          />
-        </label>
-      </div>
-      <p className={clsx('decision-log__count', styles.count)} aria-live="polite">
+        <DesignDocsFilterField label={translate({id: 'designDocs.decisions.search', message: 'Search'})} wide>
+          <QueryTextInput queryText={search} type="search" name="q" className="decision-log__search" placeholder={translate({id: 'designDocs.decisions.searchPlaceholder', message: 'Title, choice, rationale or alternative'})} />
+        </DesignDocsFilterField>
+      </FilterRow>
+      <FilterCount className="decision-log__count">
         <Translate id="designDocs.decisions.count" values={{shown: matches.length, total: data.decisions.length}}>
           {'Showing {shown} of {total} decisions'}
         </Translate>
@@ -107,7 +95,7 @@ export default function DecisionLog({data, query}: Props): ReactNode {
             <Translate id="designDocs.decisions.clear">Clear filters</Translate>
           </button>
         )}
-      </p>
+      </FilterCount>
       {visible.length === 0 ? (
         <p className={clsx('decision-log__empty', styles.empty)}>
           {data.decisions.length === 0 ? (

@@ -8,6 +8,7 @@ import type {Props} from '@theme/DecisionLogPage';
  * Every decision of every design doc, newest first, filtered by status and
  * text through the URL query. The body is `@theme/DecisionLog`.
  */
+// The same thin shell as RiskRegisterPage, RequirementsPage, StatusDashboardPage, RelationshipGraphPage and DesignDocsPortalHomePage, on purpose: each portal route is its own component and swizzle target, with its own translated title.
 export default function DecisionLogPage({data, nav}: Props): ReactNode {
   return (
     <DesignDocsPortalLayout

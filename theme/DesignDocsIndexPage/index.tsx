@@ -1,11 +1,10 @@
 import {type ReactNode, useMemo} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
+import {FilterCount} from '@theme/DesignDocsFilterField';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
-import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
-import StatusBadge from '@theme/StatusBadge';
+import DesignDocsTable from '@theme/DesignDocsTable';
 import {
   PAGE_SIZE,
   countByStatus,
@@ -15,6 +14,7 @@ import {
   useQueryState,
   type SortKey,
 } from 'docusaurus-plugin-design-docs/client';
+import DocCells from '@theme/DesignDocsIndexPage/DocCells';
 import IndexFilterBar from '@theme/DesignDocsIndexPage/FilterBar';
 import type {Props} from '@theme/DesignDocsIndexPage';
 import styles from './styles.module.css';
@@ -83,7 +83,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
         chipClassName="design-docs-index__chip"
       />
       <IndexFilterBar rows={data.rows} filters={filters} update={update} />
-      <p className={clsx('design-docs-index__count', styles.count)} aria-live="polite">
+      <FilterCount className="design-docs-index__count">
         <Translate id="designDocs.index.count" values={{shown: rows.length, total: data.rows.length}}>
           {'{shown} of {total} documents'}
         </Translate>
@@ -92,7 +92,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
             <Translate id="designDocs.index.clear">Clear filters</Translate>
           </button>
         )}
-      </p>
+      </FilterCount>
       <DesignDocsTable className="design-docs-index__table">
         <thead>
           <tr>
@@ -110,12 +110,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
         <tbody>
           {visible.map((row) => (
             <tr key={row.permalink} className="design-docs-index__row">
-              <td className={tableCells.nowrap}>{row.reference ?? ''}</td>
-              <td>
-                <Link to={row.permalink}>{row.title}</Link>
-              </td>
-              <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
-              <td className={tableCells.nowrap}>{row.date ?? ''}</td>
+              <DocCells row={row} />
               <td>{row.people.join(', ')}</td>
               <td>{row.tags.join(', ')}</td>
               {showInstance && (

@@ -1,14 +1,11 @@
 import {type ReactNode} from 'react';
-import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import {portalPageLabel} from '@theme/DesignDocsPortalLayout/pageLabel';
-import StatusBadge from '@theme/StatusBadge';
+import DesignDocsCountCards, {CountCard} from '@theme/DesignDocsCountCards';
 import type {PortalHomeProps} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/DesignDocsPortalHomePage';
-import styles from './styles.module.css';
 
 type HomePage = PortalHomeProps['pages'][number];
 
@@ -49,26 +46,20 @@ export default function DesignDocsPortalHomePage({data, nav}: Props): ReactNode 
         message: 'The design docs, decisions, risks and requirements of this site, and where each one stands.',
       })}
       nav={nav}>
-      <ul className={styles.pages}>
+      <DesignDocsCountCards>
         {data.pages.map((page) => (
-          <li key={page.path} className={clsx('card', 'design-docs-home__page', styles.page)} data-page={page.id}>
-            <h2 className={styles.title}>
-              <Link to={page.path}>{portalPageLabel(page)}</Link>
-            </h2>
-            <p className={clsx('design-docs-home__count', styles.count)}>{countPhrase(page)}</p>
-            {page.statuses.length > 0 && (
-              <ul className={styles.statuses}>
-                {page.statuses.map(({status, count}) => (
-                  <li key={status.id} data-status={status.id}>
-                    <StatusBadge badge={status} size="small" className={styles.badge} />
-                    <span className={styles.statusCount}>{count}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
+          <CountCard
+            key={page.path}
+            className="design-docs-home__page"
+            data-page={page.id}
+            title={portalPageLabel(page)}
+            to={page.path}
+            countClassName="design-docs-home__count"
+            count={countPhrase(page)}
+            statuses={page.statuses}
+          />
         ))}
-      </ul>
+      </DesignDocsCountCards>
     </DesignDocsPortalLayout>
   );
 }

@@ -15,6 +15,10 @@ export const tableCells = {
   nowrap: styles.nowrap!,
   /** A count: right-aligned, digits aligned. */
   number: styles.number!,
+  /** Prose (a requirement, a mitigation): room for a line of words. */
+  text: styles.text!,
+  /** The doc a row comes from, with its docs instance: room for a reference and title. */
+  source: styles.source!,
 };
 
 /**

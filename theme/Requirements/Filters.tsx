@@ -1,6 +1,7 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import DesignDocsFilterField, {FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
 import type {QueryText} from 'docusaurus-plugin-design-docs/client';
 import {KINDS, PRIORITIES, kindLabel, priorityLabel, type KindFilter, type Priority} from './labels';
 import styles from './styles.module.css';
@@ -20,7 +21,7 @@ export type FiltersProps = {
 /** Kind and priority toggles, the search box and the clear button of the requirements. */
 export default function RequirementsFilters({showKinds, kind, priorities, search, filtered, onKind, onTogglePriority, onClear}: FiltersProps): ReactNode {
   return (
-    <div className={clsx('requirements__filters', styles.filters)}>
+    <FilterRow className="requirements__filters">
       {/* An embed fixed to one kind (`::requirements{kind=functional}`) has nothing to choose. */}
       {showKinds && (
         <div className={styles.group} role="group" aria-label={translate({id: 'designDocs.requirements.filter.kind', message: 'Kind'})}>
@@ -50,22 +51,14 @@ export default function RequirementsFilters({showKinds, kind, priorities, search
           </button>
         ))}
       </div>
-      <label className={styles.search}>
-        <span className={styles.fieldLabel}>{translate({id: 'designDocs.requirements.filter.search', message: 'Search'})}</span>
-        <input
-          type="search"
-          name="q"
-          className={clsx('requirements__search', styles.input)}
-          placeholder={translate({id: 'designDocs.requirements.filter.searchPlaceholder', message: 'ID, text, category or target'})}
-          value={search.text}
-          onChange={(event) => search.setText(event.target.value)}
-        />
-      </label>
+      <DesignDocsFilterField label={translate({id: 'designDocs.requirements.filter.search', message: 'Search'})} wide>
+        <QueryTextInput queryText={search} type="search" name="q" className="requirements__search" placeholder={translate({id: 'designDocs.requirements.filter.searchPlaceholder', message: 'ID, text, category or target'})} />
+      </DesignDocsFilterField>
       {filtered && (
         <button type="button" className="button button--sm button--secondary requirements__clear" onClick={onClear}>
           {translate({id: 'designDocs.requirements.filter.clear', message: 'Clear filters'})}
         </button>
       )}
-    </div>
+    </FilterRow>
   );
 }

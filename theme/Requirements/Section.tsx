@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
+import {FilterCount} from '@theme/DesignDocsFilterField';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
@@ -33,12 +34,12 @@ export default function RequirementsSection({kind, all, shown, idPrefix, instanc
           ? translate({id: 'designDocs.requirements.functional.title', message: 'Functional requirements'})
           : translate({id: 'designDocs.requirements.nonFunctional.title', message: 'Non-functional requirements'})}
       </Heading>
-      <p className={clsx('requirements__count', styles.count)} aria-live="polite">
+      <FilterCount className="requirements__count">
         {translate(
           {id: 'designDocs.requirements.count', message: 'Showing {shown} of {total} requirements'},
           {shown: shown.length, total: all},
         )}
-      </p>
+      </FilterCount>
       {shown.length === 0 ? (
         <p className={clsx('requirements__empty', styles.empty)}>
           {all === 0
@@ -66,12 +67,12 @@ export default function RequirementsSection({kind, all, shown, idPrefix, instanc
                 data-priority={requirement.priority ?? undefined}>
                 <td className={tableCells.id}>{requirement.id ?? DASH}</td>
                 {!functional && <td>{requirement.category ?? DASH}</td>}
-                <td className={styles.text}>{requirement.text}</td>
+                <td className={tableCells.text}>{requirement.text}</td>
                 {!functional && <td>{requirement.target ?? DASH}</td>}
                 <td>
                   <PriorityBadge priority={requirement.priority} />
                 </td>
-                <td className={styles.source}>
+                <td className={tableCells.source}>
                   <DesignDocLink doc={requirement.source} anchor={requirement.anchor} />
                   <DocsInstanceName filter={instance} source={requirement.source} />
                 </td>

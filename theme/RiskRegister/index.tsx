@@ -4,6 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
+import DesignDocsFilterField, {FilterCount, FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
 import DesignDocsInstanceFilter, {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
 import {
   useDocsInstanceFilter,
@@ -83,10 +84,10 @@ function RiskTable({risks, instance}: {risks: RiskEntry[]; instance: DocsInstanc
             <td>
               <Score risk={risk} />
             </td>
-            <td className={styles.text}>{risk.mitigation ?? DASH}</td>
+            <td className={tableCells.text}>{risk.mitigation ?? DASH}</td>
             <td>{risk.owner ?? DASH}</td>
             <td>{risk.status ?? DASH}</td>
-            <td className={styles.source}>
+            <td className={tableCells.source}>
               <DesignDocLink doc={risk.source} anchor={risk.anchor} />
               <DocsInstanceName filter={instance} source={risk.source} />
             </td>
@@ -142,29 +143,17 @@ export default function RiskRegister({data, query}: Props): ReactNode {
             selected={selected}
             onSelect={(cell) => updateQuery({likelihood: cell?.likelihood ?? null, impact: cell?.impact ?? null})}
           />
-          <div className={clsx('risk-register__filters', styles.filters)}>
+          <FilterRow className="risk-register__filters">
             <DesignDocsInstanceFilter filter={instance} />
-            <label className={styles.field}>
-              <span className={styles.fieldLabel}>
-                {translate({id: 'designDocs.risks.filter.minScore', message: 'Minimum score'})}
-              </span>
-              <input
-                type="number"
-                name="min-score"
-                className={clsx('risk-register__min-score', styles.input)}
-                min={0}
-                step={1}
-                inputMode="numeric"
-                value={rawMinScore}
-                onChange={(event) => minScoreBox.setText(event.target.value)}
-              />
-            </label>
-            <p className={clsx('risk-register__count', styles.count)} aria-live="polite">
+            <DesignDocsFilterField label={translate({id: 'designDocs.risks.filter.minScore', message: 'Minimum score'})}>
+              <QueryTextInput queryText={minScoreBox} type="number" name="min-score" className={clsx('risk-register__min-score', styles.minScore)} min={0} step={1} inputMode="numeric" />
+            </DesignDocsFilterField>
+            <FilterCount className="risk-register__count">
               {translate(
                 {id: 'designDocs.risks.count', message: 'Showing {shown} of {total} risks'},
                 {shown: shown.length, total},
               )}
-            </p>
+            </FilterCount>
             {filtered && (
               <button
                 type="button"
@@ -176,7 +165,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
                 {translate({id: 'designDocs.risks.filter.clear', message: 'Clear filter'})}
               </button>
             )}
-          </div>
+          </FilterRow>
           {shown.length === 0 ? (
             <p className={clsx('risk-register__empty', styles.empty)}>
               {translate({id: 'designDocs.risks.noMatch', message: 'No risks match the filter.'})}

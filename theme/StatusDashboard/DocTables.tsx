@@ -5,7 +5,7 @@ import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
 import type {DashboardProps, DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
-import {Empty, Section, Time} from './Section';
+import {Section} from './Section';
 
 type StaleEntry = DashboardProps['stale'][number];
 
@@ -21,41 +21,43 @@ function Column({children}: {children: string}): ReactNode {
 
 const DASH = <span aria-hidden="true">—</span>;
 
+/** A date, or a dash hidden from screen readers when there is none. */
+function Time({date}: {date: string | null}): ReactNode {
+  return date ? <time dateTime={date}>{date}</time> : DASH;
+}
+
 /** Docs waiting for review: who reviews, since when, for how many days. */
 export function ReviewQueue({entries, instance}: {entries: DashboardProps['reviewQueue']; instance: DocsInstanceFilter}): ReactNode {
   return (
-    <Section name="review-queue" title={translate({id: 'designDocs.dashboard.review.title', message: 'Waiting for review'})}>
-      {entries.length === 0 ? (
-        <Empty>
-          <Translate id="designDocs.dashboard.review.empty">Nothing is waiting for review.</Translate>
-        </Empty>
-      ) : (
-        <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
-          <thead>
-            <tr>
-              <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
-              <Column>{translate({id: 'designDocs.dashboard.column.reviewers', message: 'Reviewers'})}</Column>
-              <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
-              <Column>{translate({id: 'designDocs.dashboard.column.daysWaiting', message: 'Days waiting'})}</Column>
+    <Section
+      name="review-queue"
+      title={translate({id: 'designDocs.dashboard.review.title', message: 'Waiting for review'})}
+      empty={entries.length === 0 && <Translate id="designDocs.dashboard.review.empty">Nothing is waiting for review.</Translate>}>
+      <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
+        <thead>
+          <tr>
+            <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
+            <Column>{translate({id: 'designDocs.dashboard.column.reviewers', message: 'Reviewers'})}</Column>
+            <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
+            <Column>{translate({id: 'designDocs.dashboard.column.daysWaiting', message: 'Days waiting'})}</Column>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.doc.permalink}>
+              <td>
+                <DesignDocLink doc={entry.doc} showStatus />
+                <DocsInstanceName filter={instance} source={entry.doc} />
+              </td>
+              <td>{entry.reviewers.length > 0 ? entry.reviewers.join(', ') : DASH}</td>
+              <td className={tableCells.nowrap}>
+                <Time date={entry.since} />
+              </td>
+              <td className={tableCells.number}>{entry.daysWaiting ?? DASH}</td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.doc.permalink}>
-                <td>
-                  <DesignDocLink doc={entry.doc} showStatus />
-                  <DocsInstanceName filter={instance} source={entry.doc} />
-                </td>
-                <td>{entry.reviewers.length > 0 ? entry.reviewers.join(', ') : DASH}</td>
-                <td className={tableCells.nowrap}>
-                  <Time date={entry.since} />
-                </td>
-                <td className={tableCells.number}>{entry.daysWaiting ?? DASH}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DesignDocsTable>
-      )}
+          ))}
+        </tbody>
+      </DesignDocsTable>
     </Section>
   );
 }
@@ -70,36 +72,31 @@ export function StaleDocs({entries, staleAfterDays, instance}: {entries: Dashboa
         <Translate id="designDocs.dashboard.stale.intro" values={{days: staleAfterDays}}>
           {'Documents still in force whose review date has passed, or that were not updated for more than {days} days.'}
         </Translate>
-      }>
-      {entries.length === 0 ? (
-        <Empty>
-          <Translate id="designDocs.dashboard.stale.empty">No document is stale.</Translate>
-        </Empty>
-      ) : (
-        <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
-          <thead>
-            <tr>
-              <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
-              <Column>{translate({id: 'designDocs.dashboard.column.reason', message: 'Reason'})}</Column>
-              <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
+      }
+      empty={entries.length === 0 && <Translate id="designDocs.dashboard.stale.empty">No document is stale.</Translate>}>
+      <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
+        <thead>
+          <tr>
+            <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
+            <Column>{translate({id: 'designDocs.dashboard.column.reason', message: 'Reason'})}</Column>
+            <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.doc.permalink} data-reason={entry.reason}>
+              <td>
+                <DesignDocLink doc={entry.doc} showStatus />
+                <DocsInstanceName filter={instance} source={entry.doc} />
+              </td>
+              <td>{staleReason(entry)}</td>
+              <td className={tableCells.nowrap}>
+                <Time date={entry.since} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.doc.permalink} data-reason={entry.reason}>
-                <td>
-                  <DesignDocLink doc={entry.doc} showStatus />
-                  <DocsInstanceName filter={instance} source={entry.doc} />
-                </td>
-                <td>{staleReason(entry)}</td>
-                <td className={tableCells.nowrap}>
-                  <Time date={entry.since} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DesignDocsTable>
-      )}
+          ))}
+        </tbody>
+      </DesignDocsTable>
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 import {type ReactNode, useMemo} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {useQueryText} from 'docusaurus-plugin-design-docs/client';
+import DesignDocsFilterField, {FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
+import {useQueryText, type IndexFilters} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/DesignDocsIndexPage/FilterBar';
 import styles from './styles.module.css';
 
@@ -8,56 +9,47 @@ function distinct(values: string[]): string[] {
   return Array.from(new Set(values)).sort((a, b) => a.localeCompare(b));
 }
 
+type FilterKey = 'tag' | 'person' | 'from' | 'to';
+
+/** One filter of the bar: its field, named by the URL key it writes; a new choice starts at page 1. */
+function Filter({name, label, filters, update, options}: {name: FilterKey; label: string; filters: IndexFilters; update: Props['update']; options?: string[]}): ReactNode {
+  const value = filters[name] ?? '';
+  const onChange = (event: {target: {value: string}}) => update({[name]: event.target.value || null, page: null});
+  return (
+    <DesignDocsFilterField label={label} className={styles.field}>
+      {options ? (
+        <select name={name} value={value} onChange={onChange}>
+          <option value="">{translate({id: 'designDocs.index.any', message: 'Any'})}</option>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input type="date" name={name} value={value} onChange={onChange} />
+      )}
+    </DesignDocsFilterField>
+  );
+}
+
 /** Tag, person, date range and free-text filters of an index page. */
 export default function IndexFilterBar({rows, filters, update}: Props): ReactNode {
   const tags = useMemo(() => distinct(rows.flatMap((row) => row.tags)), [rows]);
   const people = useMemo(() => distinct(rows.flatMap((row) => row.people)), [rows]);
-  const any = translate({id: 'designDocs.index.any', message: 'Any'});
   // The box keeps its own text and the URL follows (useQueryText): bound
   // straight to the URL, it would drop keys. A new search starts at page 1.
   const search = useQueryText('q', {alongside: {page: null}});
+  const shared = {filters, update};
   return (
-    <div className={styles.bar}>
-      <label className={styles.field}>
-        <span>{translate({id: 'designDocs.index.search', message: 'Search'})}</span>
-        <input
-          type="search"
-          name="q"
-          value={search.text}
-          placeholder={translate({id: 'designDocs.index.searchPlaceholder', message: 'Title or summary'})}
-          onChange={(event) => search.setText(event.target.value)}
-        />
-      </label>
-      <label className={styles.field}>
-        <span>{translate({id: 'designDocs.index.tag', message: 'Tag'})}</span>
-        <select name="tag" value={filters.tag ?? ''} onChange={(event) => update({tag: event.target.value || null, page: null})}>
-          <option value="">{any}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={styles.field}>
-        <span>{translate({id: 'designDocs.index.person', message: 'Person'})}</span>
-        <select name="person" value={filters.person ?? ''} onChange={(event) => update({person: event.target.value || null, page: null})}>
-          <option value="">{any}</option>
-          {people.map((person) => (
-            <option key={person} value={person}>
-              {person}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={styles.field}>
-        <span>{translate({id: 'designDocs.index.from', message: 'From'})}</span>
-        <input type="date" name="from" value={filters.from ?? ''} onChange={(event) => update({from: event.target.value || null, page: null})} />
-      </label>
-      <label className={styles.field}>
-        <span>{translate({id: 'designDocs.index.to', message: 'To'})}</span>
-        <input type="date" name="to" value={filters.to ?? ''} onChange={(event) => update({to: event.target.value || null, page: null})} />
-      </label>
-    </div>
+    <FilterRow className={styles.bar}>
+      <DesignDocsFilterField label={translate({id: 'designDocs.index.search', message: 'Search'})} className={styles.field}>
+        <QueryTextInput queryText={search} type="search" name="q" placeholder={translate({id: 'designDocs.index.searchPlaceholder', message: 'Title or summary'})} />
+      </DesignDocsFilterField>
+      <Filter name="tag" label={translate({id: 'designDocs.index.tag', message: 'Tag'})} options={tags} {...shared} />
+      <Filter name="person" label={translate({id: 'designDocs.index.person', message: 'Person'})} options={people} {...shared} />
+      <Filter name="from" label={translate({id: 'designDocs.index.from', message: 'From'})} {...shared} />
+      <Filter name="to" label={translate({id: 'designDocs.index.to', message: 'To'})} {...shared} />
+    </FilterRow>
   );
 }
