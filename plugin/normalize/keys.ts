@@ -1,24 +1,15 @@
 import type {ProblemCollector} from './problems';
 import {BODY_READING_KEY} from '../formats/types';
-
-const kebabCache = new Map<string, string>();
+import {remember} from '../vocabulary/remember';
 
 /** `decisionMakers`, `decision_makers` and `Decision Makers` all read as `decision-makers`. */
-export function toKebabKey(key: string): string {
-  // The same few dozen keys recur in every doc; remember them (boundedly).
-  let kebab = kebabCache.get(key);
-  if (kebab === undefined) {
-    kebab = key
-      .trim()
-      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-      .replace(/[\s_]+/g, '-')
-      .toLowerCase();
-    if (kebabCache.size < 2000) {
-      kebabCache.set(key, kebab);
-    }
-  }
-  return kebab;
-}
+export const toKebabKey = remember((key: string): string =>
+  key
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase(),
+);
 
 /** Canonical field for each spelling real repositories use. */
 const TOP_LEVEL_ALIASES: Record<string, string> = {

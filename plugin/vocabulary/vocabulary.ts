@@ -6,29 +6,20 @@ import type {
   StatusDefinition,
 } from '../types/options';
 import {DEFAULT_PRIORITY_WORDS} from '../defaults';
+import {remember} from './remember';
 
 /**
  * Front matter is compared by "word": lower-cased, with runs of spaces,
  * underscores and hyphens folded into one hyphen, so `In Review`,
  * `in_review` and `in-review` are the same status.
  */
-const wordCache = new Map<string, string>();
-
-export function toWord(text: string): string {
-  let word = wordCache.get(text);
-  if (word === undefined) {
-    word = text
-      .trim()
-      .toLowerCase()
-      .replace(/[’']/g, '')
-      .replace(/[\s_-]+/g, '-');
-    // Statuses and levels repeat across docs; free text does not, so bound it.
-    if (wordCache.size < 2000) {
-      wordCache.set(text, word);
-    }
-  }
-  return word;
-}
+export const toWord = remember((text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[\s_-]+/g, '-'),
+);
 
 export type Vocabulary = {
   types: Map<string, DesignDocTypeDefinition>;
@@ -42,9 +33,6 @@ export type Vocabulary = {
   /** Every priority word, for messages. */
   priorityWords: string[];
 };
-
-/** How many words' answers a lookup keeps: the words repeat across docs, free text does not. */
-const WORDS_KEPT = 2000;
 
 const MOSCOW: Record<string, RequirementPriority> = {
   must: 'must',
@@ -61,18 +49,8 @@ function indexPriorities(words: Record<string, RequirementPriority>): Vocabulary
     byWord.set(toWord(word), priority);
   }
   // Every requirement row asks, in a handful of spellings: each word's answer is kept.
-  const found = new Map<string, RequirementPriority | undefined>();
-  return (raw) => {
-    const word = toWord(raw);
-    if (found.has(word)) {
-      return found.get(word);
-    }
-    const priority = byWord.get(word) ?? MOSCOW[word.replace(/-(have|haves)$/, '')];
-    if (found.size < WORDS_KEPT) {
-      found.set(word, priority);
-    }
-    return priority;
-  };
+  const find = remember((word): RequirementPriority | undefined => byWord.get(word) ?? MOSCOW[word.replace(/-(have|haves)$/, '')]);
+  return (raw) => find(toWord(raw));
 }
 
 export type ScaleIndex = {
@@ -88,23 +66,11 @@ function indexScale(levels: ScaleLevel[]): ScaleIndex {
     }
   }
   // Every risk row asks twice, in a handful of spellings: each word's answer is kept.
-  const found = new Map<string, ScaleLevel | undefined>();
-  const byText = (word: string) => (/^\d+$/.test(word) ? levels.find((lvl) => lvl.value === Number(word)) : byWord.get(word));
+  const byText = remember((word): ScaleLevel | undefined => (/^\d+$/.test(word) ? levels.find((lvl) => lvl.value === Number(word)) : byWord.get(word)));
   return {
     levels,
     find(raw) {
-      if (typeof raw === 'number') {
-        return levels.find((lvl) => lvl.value === raw);
-      }
-      const word = toWord(raw);
-      if (found.has(word)) {
-        return found.get(word);
-      }
-      const level = byText(word);
-      if (found.size < WORDS_KEPT) {
-        found.set(word, level);
-      }
-      return level;
+      return typeof raw === 'number' ? levels.find((lvl) => lvl.value === raw) : byText(toWord(raw));
     },
   };
 }
