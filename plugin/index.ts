@@ -22,7 +22,7 @@ import {writeBuildOutputs} from './outputs/writeBuildOutputs';
 import {linkComponentStylesheet} from './outputs/componentStylesheet';
 import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
 import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
-import {componentStylesSplitChunks} from './webpack/componentStylesChunk';
+import {componentStylesheetConfig} from './webpack/componentStylesheet';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -161,10 +161,16 @@ export default function pluginDesignDocs(
       }
     },
 
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer, utils) {
+      const componentStyles = componentStylesheetConfig({
+        config,
+        isServer,
+        utils,
+        themeDir: path.resolve(__dirname, '../theme'),
+        clientDir: path.resolve(__dirname, '../client'),
+      });
       return {
-        // The server bundle has no chunks to split.
-        ...(!isServer && {optimization: componentStylesSplitChunks(path.resolve(__dirname, '../theme'))}),
+        ...(componentStyles.optimization && {optimization: componentStyles.optimization}),
         resolve: {
           alias: {
             // Swizzled components import the hooks by package name; this
@@ -208,6 +214,7 @@ export default function pluginDesignDocs(
               ],
             },
             ...wholeDataJsonRules(dataDir, docsDataDir),
+            ...(componentStyles.module?.rules ?? []),
             {
               test: /\.json$/,
               include: [docsDataDir],
