@@ -23,6 +23,7 @@ import {linkComponentStylesheet} from './outputs/componentStylesheet';
 import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
 import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
 import {componentStylesheetConfig} from './webpack/componentStylesheet';
+import {pluginModulesAsVendors} from './webpack/pluginModulesAsVendors';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -169,8 +170,11 @@ export default function pluginDesignDocs(
         themeDir: path.resolve(__dirname, '../theme'),
         clientDir: path.resolve(__dirname, '../client'),
       });
+      // The server bundle has no chunks to split.
+      const vendors = isServer ? null : pluginModulesAsVendors(config, path.resolve(__dirname, '..'));
+      const cacheGroups = {...componentStyles.cacheGroups, ...vendors};
       return {
-        ...(componentStyles.optimization && {optimization: componentStyles.optimization}),
+        ...(Object.keys(cacheGroups).length > 0 && {optimization: {splitChunks: {cacheGroups}}}),
         resolve: {
           alias: {
             // Swizzled components import the hooks by package name; this

@@ -56,12 +56,12 @@ export function componentStylesheetConfig({
   utils: Pick<ConfigureWebpackUtils, 'getStyleLoaders'>;
   themeDir: string;
   clientDir: string;
-}): {optimization?: object; module?: {rules: object[]}} {
+}): {cacheGroups?: Record<string, object>; module?: {rules: object[]}} {
   if (isServer) {
     return {};
   }
   if (config.mode !== 'production') {
-    return {optimization: componentStylesSplitChunks(themeDir)};
+    return {cacheGroups: componentStylesSplitChunks(themeDir).splitChunks.cacheGroups};
   }
   const stylesheetLoader = require.resolve('./componentStylesheetLoader');
   const rules = (config.module?.rules ?? []) as Rule[];
