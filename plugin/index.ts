@@ -180,15 +180,28 @@ export default function pluginDesignDocs(
             // Swizzled components import the hooks by package name; this
             // also resolves when the plugin is loaded from a path.
             'docusaurus-plugin-design-docs/client$': path.resolve(__dirname, '../client/index.js'),
-            ...(!siteRendersMermaid(context) && {
-              // The same key as the theme alias Docusaurus generates for the classic
-              // theme's empty Mermaid, so this one replaces it in the merge.
-              '@theme/Mermaid': path.resolve(__dirname, '../theme/DesignDocsMermaidFallback/index.jsx'),
-            }),
           },
         },
         module: {
           rules: [
+            ...(!siteRendersMermaid(context)
+              ? [
+                  {
+                    // Only the relationship page (the plugin's, or the site's
+                    // copy) draws a diagram: every doc page's MDX components
+                    // keep the classic theme's empty Mermaid, and do not
+                    // carry the fallback.
+                    include: [path.resolve(__dirname, '../theme/RelationshipGraphPage'), path.join(context.siteDir, 'src/theme/RelationshipGraphPage')],
+                    resolve: {
+                      alias: {
+                        // The same key as the theme alias Docusaurus generates for the
+                        // classic theme's empty Mermaid, so this one replaces it.
+                        '@theme/Mermaid': path.resolve(__dirname, '../theme/DesignDocsMermaidFallback/index.jsx'),
+                      },
+                    },
+                  },
+                ]
+              : []),
             {
               // lib/client is an ES module package; its imports of
               // Docusaurus aliases (@docusaurus/router) carry no extension.
