@@ -63,7 +63,9 @@ export function componentStylesheetConfig({
   if (config.mode !== 'production') {
     return {cacheGroups: componentStylesSplitChunks(themeDir).splitChunks.cacheGroups};
   }
-  const stylesheetLoader = require.resolve('./componentStylesheetLoader');
+  // Paths without an extension, which the bundler resolves to the compiled
+  // loaders (and which the unit tests can name from the sources).
+  const stylesheetLoader = path.join(__dirname, 'componentStylesheetLoader');
   const rules = (config.module?.rules ?? []) as Rule[];
   // Another instance of the plugin has done this already.
   if (rules.some((rule) => asArray(rule.use).some((use) => (use as {loader?: string} | null)?.loader === stylesheetLoader))) {
@@ -88,7 +90,7 @@ export function componentStylesheetConfig({
         {
           test: isThemeCssModule,
           resourceQuery: (query: string) => !query.includes(WHOLE_CSS_QUERY),
-          use: [{loader: require.resolve('./componentStylesLocalsLoader'), options: {stylesheetModule: path.join(clientDir, 'componentStylesheet.js')}}, ...locals],
+          use: [{loader: path.join(__dirname, 'componentStylesLocalsLoader'), options: {stylesheetModule: path.join(clientDir, 'componentStylesheet.js')}}, ...locals],
         },
         {
           test: isThemeCssModule,
