@@ -449,7 +449,7 @@ declare module '@theme/DocItem/Content/BannerAndHeader' {
 declare module '@theme/DesignDocsMermaidFallback' {
   import type {ReactNode} from 'react';
 
-  /** The props of `@theme/Mermaid`: the plugin aliases `@theme/Mermaid` to this component when the site has no mermaid theme. */
+  /** The props of `@theme/Mermaid`: the relationship page's `@theme/Mermaid` is this component when the site has no mermaid theme. */
   export interface Props {
     readonly value: string;
   }

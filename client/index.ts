@@ -23,3 +23,4 @@ export {
   type IndexFilters,
   type SortKey,
 } from './indexFilters.js';
+export {ComponentStylesheet, loadComponentStylesheet} from './componentStylesheet.js';

@@ -22,7 +22,8 @@ import {writeBuildOutputs} from './outputs/writeBuildOutputs';
 import {linkComponentStylesheet} from './outputs/componentStylesheet';
 import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
 import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
-import {componentStylesSplitChunks} from './webpack/componentStylesChunk';
+import {componentStylesheetConfig} from './webpack/componentStylesheet';
+import {pluginModulesAsVendors} from './webpack/pluginModulesAsVendors';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -161,24 +162,46 @@ export default function pluginDesignDocs(
       }
     },
 
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer, utils) {
+      const componentStyles = componentStylesheetConfig({
+        config,
+        isServer,
+        utils,
+        themeDir: path.resolve(__dirname, '../theme'),
+        clientDir: path.resolve(__dirname, '../client'),
+      });
+      // The server bundle has no chunks to split.
+      const vendors = isServer ? null : pluginModulesAsVendors(config, path.resolve(__dirname, '..'));
+      const cacheGroups = {...componentStyles.cacheGroups, ...vendors};
       return {
-        // The server bundle has no chunks to split.
-        ...(!isServer && {optimization: componentStylesSplitChunks(path.resolve(__dirname, '../theme'))}),
+        ...(Object.keys(cacheGroups).length > 0 && {optimization: {splitChunks: {cacheGroups}}}),
         resolve: {
           alias: {
             // Swizzled components import the hooks by package name; this
             // also resolves when the plugin is loaded from a path.
             'docusaurus-plugin-design-docs/client$': path.resolve(__dirname, '../client/index.js'),
-            ...(!siteRendersMermaid(context) && {
-              // The same key as the theme alias Docusaurus generates for the classic
-              // theme's empty Mermaid, so this one replaces it in the merge.
-              '@theme/Mermaid': path.resolve(__dirname, '../theme/DesignDocsMermaidFallback/index.jsx'),
-            }),
           },
         },
         module: {
           rules: [
+            ...(!siteRendersMermaid(context)
+              ? [
+                  {
+                    // Only the relationship page (the plugin's, or the site's
+                    // copy) draws a diagram: every doc page's MDX components
+                    // keep the classic theme's empty Mermaid, and do not
+                    // carry the fallback.
+                    include: [path.resolve(__dirname, '../theme/RelationshipGraphPage'), path.join(context.siteDir, 'src/theme/RelationshipGraphPage')],
+                    resolve: {
+                      alias: {
+                        // The same key as the theme alias Docusaurus generates for the
+                        // classic theme's empty Mermaid, so this one replaces it.
+                        '@theme/Mermaid': path.resolve(__dirname, '../theme/DesignDocsMermaidFallback/index.jsx'),
+                      },
+                    },
+                  },
+                ]
+              : []),
             {
               // lib/client is an ES module package; its imports of
               // Docusaurus aliases (@docusaurus/router) carry no extension.
@@ -208,6 +231,7 @@ export default function pluginDesignDocs(
               ],
             },
             ...wholeDataJsonRules(dataDir, docsDataDir),
+            ...(componentStyles.module?.rules ?? []),
             {
               test: /\.json$/,
               include: [docsDataDir],

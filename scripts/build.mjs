@@ -28,6 +28,11 @@ function copyCss(dir) {
   }
 }
 copyCss(path.join(root, 'theme'));
+// The placeholder the components' stylesheet URL is imported from
+// (client/componentStylesheet.ts): a JavaScript module, `null`, except in a
+// production client build, where the plugin's webpack rules make it the
+// stylesheet itself.
+cpSync(path.join(root, 'client', 'componentStylesheet.href'), path.join(root, 'lib', 'client', 'componentStylesheet.href'));
 
 // The client helpers and the theme are ES modules: say so to Node, to
 // webpack (which reads a `.js` file of a CommonJS package as CommonJS, and

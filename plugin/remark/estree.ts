@@ -16,6 +16,22 @@ export function importDefaultProgram(name: string, source: string): Program {
   };
 }
 
+/** `import {imported as name} from 'source'`. */
+export function importNamedProgram(imported: string, name: string, source: string): Program {
+  return {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ImportDeclaration',
+        specifiers: [{type: 'ImportSpecifier', imported: {type: 'Identifier', name: imported}, local: {type: 'Identifier', name}}],
+        source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+        attributes: [],
+      },
+    ],
+  };
+}
+
 /** The expression `name`, as an attribute value `{name}`. */
 export function identifierExpressionProgram(name: string): Program {
   return {

@@ -3,7 +3,7 @@ import fs from 'fs';
 import path from 'path';
 import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
 import {embedsFolder, olderVersionOf, portalStateFor, recordEmbeddingFile, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
-import {identifierExpressionProgram, importDefaultProgram} from './estree';
+import {identifierExpressionProgram, importDefaultProgram, importNamedProgram} from './estree';
 import {QueryPrefixes} from './queryPrefixes';
 
 type Node = {
@@ -26,6 +26,8 @@ export type RemarkDesignDocsOptions = {
 function warn(file: VFileLike, reason: string): void {
   (file as {message?: (reason: string) => unknown}).message?.(reason);
 }
+
+const STYLESHEET_IDENTIFIER = 'DesignDocsComponentStylesheet';
 
 const COMPONENT_TO_EMBED = new Map<string, EmbedName>(
   Object.entries(EMBEDS).map(([name, component]) => [component, name as EmbedName]),
@@ -108,6 +110,17 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
       return identifier;
     };
 
+    // Each embed waits for the components' stylesheet, which a page reached
+    // by client-side navigation has not loaded yet (ADR-0045).
+    let stylesheetImported = false;
+    const withStylesheet = (node: Node): Node => {
+      if (!stylesheetImported) {
+        stylesheetImported = true;
+        imports.push({type: 'mdxjsEsm', value: '', data: {estree: importNamedProgram('ComponentStylesheet', STYLESHEET_IDENTIFIER, 'docusaurus-plugin-design-docs/client')}});
+      }
+      return {type: node.type, name: STYLESHEET_IDENTIFIER, attributes: [], children: [node]};
+    };
+
     const embed = (name: EmbedName, attributes: Record<string, string>, flow: boolean): Node | null => {
       if (!state) {
         warn(file, `"${name}" ${'reason' in lookup ? lookup.reason : ''}`);
@@ -120,7 +133,7 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
       const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;
       const source = `${state.importPrefix}/${dataFile}`;
       imports.push({type: 'mdxjsEsm', value: '', data: {estree: importDefaultProgram(identifier, source)}});
-      return {
+      return withStylesheet({
         type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
         name: componentIdentifier(EMBEDS[name]),
         attributes: [
@@ -132,7 +145,7 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
           ...(prefix ? [{type: 'mdxJsxAttribute', name: 'query', value: prefix}] : []),
         ],
         children: [],
-      };
+      });
     };
 
     const visit = (node: Node): Node => {
@@ -158,6 +171,8 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
           return embed(COMPONENT_TO_EMBED.get(node.name)!, attributes, node.type === 'mdxJsxFlowElement') ?? node;
         }
         node.name = componentIdentifier(node.name);
+        node.children = (node.children ?? []).map(visit);
+        return withStylesheet(node);
       }
       if (node.children) {
         node.children = node.children.map(visit);

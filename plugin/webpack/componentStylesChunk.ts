@@ -4,6 +4,8 @@ import {COMPONENT_STYLES_CHUNK} from '../outputs/clientDataFiles';
 type CssModuleLike = {type: string; nameForCondition?: () => string | null};
 
 /**
+ * In development (a production client build makes the stylesheet itself,
+ * see componentStylesheet.ts):
  * Docusaurus puts every stylesheet of the client bundle into one file that
  * every page loads (`styles`, to keep CSS order stable across chunks). The
  * plugin's components are only on design-doc pages, portal pages and pages

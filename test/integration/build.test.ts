@@ -137,6 +137,17 @@ describe('a real docusaurus build of the fixture site', () => {
     expect(linked('/')).toBe(0);
   });
 
+  it("leaves webpack's stylesheet loader out of the runtime every page downloads, and names the stylesheet in the components' chunks", () => {
+    const jsFiles = listFiles(path.join(build.outDir, 'assets/js'));
+    const runtime = jsFiles.filter((file) => /[\\/]runtime~main\.[\w]+\.js$/.test(file));
+    expect(runtime).toHaveLength(1);
+    expect(readFileSync(runtime[0]!, 'utf8')).not.toContain('CSS_CHUNK_LOAD_FAILED');
+    const stylesheet = path.basename(listFiles(path.join(build.outDir, 'assets/css')).find((file) => /[\\/]design-docs\.[\w]+\.css$/.test(file))!);
+    const naming = jsFiles.filter((file) => readFileSync(file, 'utf8').includes(`assets/css/${stylesheet}`)).map((file) => path.basename(file));
+    expect(naming.length).toBeGreaterThan(0);
+    expect(naming.filter((file) => /^(main|runtime)/.test(file))).toEqual([]);
+  });
+
   it('lets `docusaurus write-translations` extract every label of the header and banner, and the mermaid fallback', () => {
     const i18nDir = path.join(siteDir, 'i18n');
     try {

@@ -114,6 +114,17 @@ describe('remark directives', () => {
     expect(output).toContain('<DesignDocsRiskMatrix data={__designDocsEmbed1} />');
   });
 
+  it("holds every embed back until the components' stylesheet is there, with one import per page", async () => {
+    const source = "import RiskMatrix from '@theme/RiskMatrix';\nexport const mine = {risks: []};\n\n::risk-matrix\n\nText with :status[accepted] in it.\n\n<RiskMatrix data={mine} />\n\n::adr-index\n";
+    const output = await compileMdx(source, 'docs/design/search.md');
+    expect(output.match(/import \{ComponentStylesheet as DesignDocsComponentStylesheet\} from "docusaurus-plugin-design-docs\/client"/g)).toHaveLength(1);
+    const wrapped = [...output.matchAll(/<DesignDocsComponentStylesheet>\s*(<DesignDocs\w+ data=\{\w+\} \/>)\s*<\/DesignDocsComponentStylesheet>/g)].map((m) => m[1]);
+    expect(wrapped).toEqual(['<DesignDocsRiskMatrix data={__designDocsEmbed0} />', '<DesignDocsRiskMatrix data={mine} />', '<DesignDocsAdrIndex data={__designDocsEmbed1} />']);
+    // The badge's styles are the site's own: it does not wait.
+    expect(output).toContain('<StatusBadge status="accepted" />');
+    expect(await compileMdx('# Plain page\n', 'docs/intro.md')).not.toContain('ComponentStylesheet');
+  });
+
   it('turns :status[accepted] into a status badge', async () => {
     const output = await compileMdx('The decision is :status[accepted].\n', 'docs/intro.md');
     expect(output).toContain('<StatusBadge status="accepted" />');

@@ -7,7 +7,9 @@ import type {Props} from '@theme/DesignDocsMermaidFallback';
  * `@docusaurus/theme-mermaid`: the relationship page then shows its table
  * and timeline, and says how to get the diagram. It lives in the theme
  * folder, under its own name, so that `docusaurus write-translations`
- * finds its message; the plugin aliases `@theme/Mermaid` to it.
+ * finds its message. The plugin aliases `@theme/Mermaid` to it for the
+ * relationship page only: every doc page's MDX components keep the classic
+ * theme's empty Mermaid, so that an ordinary page does not carry it.
  */
 export default function MermaidFallback(_props: Props): ReactNode {
   return (
