@@ -105,14 +105,20 @@ describe('what an ordinary doc downloads, in Chromium', () => {
     const errors = recordErrors(page);
     const scripts: Promise<string>[] = [];
     const stylesheets: string[] = [];
+    // Only the ordinary page's scripts are read: a body read later, while
+    // the context closes, would reject with no one waiting for it.
+    let readingScripts = true;
     page.on('response', (response) => {
       if (response.url().endsWith('.js')) {
-        scripts.push(response.text());
+        if (readingScripts) {
+          scripts.push(response.text());
+        }
       } else if (response.url().endsWith('.css')) {
         stylesheets.push(new URL(response.url()).pathname);
       }
     });
     await page.goto(`${server.url}/docs/reference/options`, {waitUntil: 'networkidle'});
+    readingScripts = false;
     const code = await Promise.all(scripts);
     // Message ids only the header, the badge and the portal pages carry.
     for (const marker of ['designDocs.header.deciders', 'designDocs.banner.notCurrent', 'designDocs.index.column.status']) {
