@@ -36,7 +36,6 @@ function idRanks(ids: Iterable<string | null>): Map<string | null, number> {
 /** Functional and non-functional requirements of every doc, by kind, priority and id; docs in their order within. */
 export function buildRequirementsProps(context: PortalContext): RequirementsProps {
   const entries: RequirementEntry[] = [];
-  const ids: (string | null)[] = [];
   for (const doc of context.model.docs) {
     if (doc.requirements.length === 0) {
       continue;
@@ -46,12 +45,11 @@ export function buildRequirementsProps(context: PortalContext): RequirementsProp
       // A literal, not `{...r, source}`: a spread with a property after it
       // takes V8's slow path, ten times the cost, for every row.
       entries.push({id: r.id, text: r.text, priority: r.priority, kind: r.kind, category: r.category, target: r.target, anchor: r.anchor, extra: r.extra, source});
-      ids.push(r.id);
     }
   }
-  const ranks = idRanks(ids);
+  const ranks = idRanks(entries.map((entry) => entry.id));
   const width = ranks.size + 1;
-  const order = entries.map((entry, i) => ({entry, key: groupOf(entry) * width + ranks.get(ids[i]!)!}));
+  const order = entries.map((entry) => ({entry, key: groupOf(entry) * width + ranks.get(entry.id)!}));
   // Array.prototype.sort is stable: rows of one key keep the docs' order.
   order.sort((a, b) => a.key - b.key);
   return {requirements: order.map((item) => item.entry), ...docsInstancesOf(context.model.docs.filter((doc) => doc.requirements.length > 0))};
