@@ -7,7 +7,7 @@ import {toStatusBadge} from '../statusBadge';
 import {compareIsoDates, sortByKey, type PortalContext} from './context';
 import {ARROWS, packDiagrams, type DiagramEdge, type DiagramNode} from './graphDiagrams';
 
-const KIND_NUMBER: Partial<Record<RelationKind, number>> = {supersedes: 0, 'superseded-by': 1, amends: 2, 'amended-by': 3, related: 4};
+const KIND_NUMBER: Record<RelationKind, number> = {supersedes: 0, 'superseded-by': 1, amends: 2, 'amended-by': 3, related: 4};
 const KIND_COUNT = 5;
 
 /** Titles in a diagram are cut to this many characters; the table and timeline show them whole. */
@@ -67,14 +67,13 @@ export function buildGraphProps(context: PortalContext): GraphProps {
     const from = position.get(doc.key)!;
     for (const relation of relations.get(doc.key) ?? []) {
       const to = position.get(relation.target);
-      const kindNumber = KIND_NUMBER[relation.kind];
-      if (to === undefined || kindNumber === undefined || !ARROWS[relation.kind]) {
+      if (to === undefined || !ARROWS[relation.kind]) {
         continue;
       }
       const kind: RelationKind = relation.kind;
       // `related` goes both ways: one edge for the pair, whichever side says it.
       const [a, b] = kind === 'related' && to < from ? [to, from] : [from, to];
-      const id = (a * docs.length + b) * KIND_COUNT + kindNumber;
+      const id = (a * docs.length + b) * KIND_COUNT + KIND_NUMBER[kind];
       if (!seen.has(id)) {
         seen.add(id);
         edges.push({from: indexOf(doc), kind, to: indexOf(docs[to]!)});
