@@ -46,6 +46,11 @@ declare namespace pluginDesignDocs {
   export type OnInvalidDesignDoc = OptionTypes.OnInvalidDesignDoc;
   export type RequirementPriority = OptionTypes.RequirementPriority;
   export type GraphOptions = OptionTypes.GraphOptions;
+  export type ApprovalGate = OptionTypes.ApprovalGate;
+  export type RequiredSection = OptionTypes.RequiredSection;
+  export type RequiredSectionInput = OptionTypes.RequiredSectionInput;
+  export type ReviewDefinition = OptionTypes.ReviewDefinition;
+  export type ReviewRules = OptionTypes.ReviewRules;
 
   // The records, and the problems found in them.
   export type DesignDocRecord = ModelTypes.DesignDocRecord;
@@ -58,6 +63,13 @@ declare namespace pluginDesignDocs {
   export type Decision = ModelTypes.Decision;
   export type Risk = ModelTypes.Risk;
   export type Requirement = ModelTypes.Requirement;
+  export type Feedback = ModelTypes.Feedback;
+  export type FeedbackCategory = ModelTypes.FeedbackCategory;
+  export type DocSection = ModelTypes.DocSection;
+  export type FeedbackCounts = ModelTypes.FeedbackCounts;
+  export type ReadinessBlocker = ModelTypes.ReadinessBlocker;
+  export type ReviewFinding = ModelTypes.ReviewFinding;
+  export type ReviewReadiness = ModelTypes.ReviewReadiness;
   export type RequirementKind = ModelTypes.RequirementKind;
   export type Revision = ModelTypes.Revision;
   export type ChecklistItem = ModelTypes.ChecklistItem;

@@ -1,10 +1,16 @@
 import type {
   DesignDocTypeDefinition,
+  RequiredSection,
   RequirementPriority,
+  ReviewDefinition,
+  ReviewRules,
   RiskScale,
   StatusDefinition,
   StatusTone,
 } from './types/options';
+
+/** The statuses that end a review, whatever the type: the approval gate's default. */
+export const APPROVED_STATUS_IDS = ['approved', 'implemented', 'accepted', 'final'];
 
 function status(
   id: string,
@@ -12,8 +18,69 @@ function status(
   tone: StatusTone,
   {active = true, banner = false, review = false, aliases = [] as string[]} = {},
 ): StatusDefinition {
-  return {id, label, tone, active, banner, review, aliases};
+  return {id, label, tone, active, banner, review, approved: APPROVED_STATUS_IDS.includes(id), aliases};
 }
+
+function section(label: string, aliases: string[], kinds: string[] = []): RequiredSection {
+  return {label, aliases: [label.toLowerCase(), ...aliases], kinds};
+}
+
+export const ALL_REVIEW_RULES: ReviewRules = {
+  nfrTargets: true,
+  riskMitigations: true,
+  riskOwners: true,
+  decisionAlternatives: true,
+  decisionRationales: true,
+  reviewers: true,
+};
+
+/**
+ * The design-doc template's sections (the seed's "Design Document
+ * Template"), each found by the headings real documents write for it.
+ */
+const DESIGN_DOC_REVIEW: ReviewDefinition = {
+  sections: [
+    section('Executive summary', ['summary', 'overview', 'tl dr', 'tldr', 'abstract']),
+    section('Functional requirements', [], ['functional-requirements']),
+    section('Non-functional requirements', ['quality attributes'], ['non-functional-requirements']),
+    section('Architecture', ['high level architecture', 'high level design', 'system architecture', 'architecture overview', 'system design', 'solution architecture', 'proposed architecture', 'proposed design']),
+    section('Data design', ['data model', 'data models', 'data architecture', 'data', 'schema', 'storage']),
+    section('API design', ['api', 'apis', 'api contracts', 'interfaces', 'api and interfaces', 'interface design']),
+    section('Security', ['security design', 'security considerations', 'security architecture', 'security and privacy', 'privacy and security', 'threat model']),
+    section('Observability', ['monitoring', 'monitoring and alerting', 'observability and monitoring', 'logging and monitoring', 'telemetry']),
+    section('Trade-offs and decisions', ['trade offs', 'tradeoffs', 'decisions', 'design decisions', 'key decisions', 'trade offs and design decisions'], ['decisions']),
+    section('Risks', ['risks and mitigation', 'risks and mitigations', 'risk register'], ['risks']),
+    section('Open questions', ['questions', 'unresolved questions'], ['open-questions']),
+    section('Revision history', ['revisions', 'change log', 'changelog', 'document history', 'version history'], ['revisions']),
+  ],
+  rules: ALL_REVIEW_RULES,
+};
+
+/** Nygard's three sections, under MADR's names too; an ADR's one decision has no alternatives table to check. */
+const ADR_REVIEW: ReviewDefinition = {
+  sections: [
+    section('Context', ['context and problem statement', 'problem statement', 'background']),
+    section('Decision', ['decision outcome', 'decisions', 'the decision']),
+    section('Consequences', ['positive consequences', 'negative consequences', 'implications']),
+  ],
+  rules: {...ALL_REVIEW_RULES, decisionAlternatives: false, decisionRationales: false},
+};
+
+/** The sections of the Rust, React and Python RFC templates. */
+const RFC_REVIEW: ReviewDefinition = {
+  sections: [
+    section('Summary', ['abstract', 'tl dr', 'tldr']),
+    section('Motivation', ['rationale', 'background', 'problem statement']),
+    section('Detailed design', ['design', 'proposal', 'specification', 'guide level explanation', 'reference level explanation']),
+    section('Drawbacks', ['downsides', 'cons']),
+    section('Alternatives', ['rationale and alternatives', 'alternatives considered', 'alternative designs']),
+    section('Unresolved questions', ['open questions', 'questions'], ['open-questions']),
+  ],
+  rules: ALL_REVIEW_RULES,
+};
+
+/** A type a site declares itself: no sections required until it lists them. */
+export const CUSTOM_TYPE_REVIEW: ReviewDefinition = {sections: [], rules: ALL_REVIEW_RULES};
 
 /**
  * Built-in lifecycles. The design-doc one starts with the template's words
@@ -37,6 +104,7 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
       status('deprecated', 'Deprecated', 'warning', {active: false, banner: true}),
       status('superseded', 'Superseded', 'muted', {active: false, banner: true, aliases: ['partly superseded', 'partially superseded']}),
     ],
+    review: ADR_REVIEW,
   },
   {
     id: 'design-doc',
@@ -52,6 +120,7 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
       status('implemented', 'Implemented', 'success', {aliases: ['done']}),
       status('obsolete', 'Obsolete', 'muted', {active: false, banner: true}),
     ],
+    review: DESIGN_DOC_REVIEW,
   },
   {
     id: 'rfc',
@@ -69,6 +138,7 @@ export const DEFAULT_TYPES: DesignDocTypeDefinition[] = [
       status('postponed', 'Postponed', 'muted', {active: false}),
       status('withdrawn', 'Withdrawn', 'muted', {active: false, banner: true}),
     ],
+    review: RFC_REVIEW,
   },
 ];
 

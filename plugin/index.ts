@@ -100,7 +100,7 @@ export default function pluginDesignDocs(
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent, options.docsPluginIds);
       pagePermalinks = collectPagePermalinks(allContent, context.siteDir);
-      model = buildDesignDocModel(inputs, vocabulary);
+      model = buildDesignDocModel(inputs, vocabulary, options);
       model.problems = [
         ...parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
         ...parseProblems.untypedFolderNotices(context.siteDir, (filePath) => fs.existsSync(filePath)),

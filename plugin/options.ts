@@ -1,11 +1,23 @@
 import {Joi} from '@docusaurus/utils-validation';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {DEFAULT_FOLDER_TYPES, DEFAULT_PRIORITY_WORDS, DEFAULT_RISK_SCALE, DEFAULT_TYPES} from './defaults';
+import {
+  ALL_REVIEW_RULES,
+  APPROVED_STATUS_IDS,
+  CUSTOM_TYPE_REVIEW,
+  DEFAULT_FOLDER_TYPES,
+  DEFAULT_PRIORITY_WORDS,
+  DEFAULT_RISK_SCALE,
+  DEFAULT_TYPES,
+} from './defaults';
 import {PORTAL_PAGE_SEGMENTS} from './routes/portalPages';
 import type {
   DesignDocTypeDefinition,
   Options,
+  RequiredSection,
+  RequiredSectionInput,
+  ReviewDefinition,
+  TypeOptionInput,
   PluginOptions,
   ScaleLevel,
   ScoreBand,
@@ -22,13 +34,29 @@ const StatusSchema = Joi.object({
   active: Joi.boolean(),
   banner: Joi.boolean(),
   review: Joi.boolean(),
+  approved: Joi.boolean(),
   aliases: Joi.array().items(Joi.string()),
 });
+
+const RequiredSectionSchema = Joi.alternatives(
+  Joi.string().trim().min(1),
+  Joi.object({
+    label: Joi.string().trim().min(1).required(),
+    aliases: Joi.array().items(Joi.string()),
+    kinds: Joi.array().items(Joi.string()),
+  }),
+);
+
+const ReviewRulesSchema = Joi.object(Object.fromEntries(Object.keys(ALL_REVIEW_RULES).map((rule) => [rule, Joi.boolean()])));
 
 const TypeSchema = Joi.object({
   label: Joi.string(),
   prefix: Joi.string().pattern(/^[A-Za-z][A-Za-z0-9]*$/),
   statuses: Joi.array().items(StatusSchema).min(1).unique('id'),
+  review: Joi.object({
+    sections: Joi.array().items(RequiredSectionSchema),
+    rules: ReviewRulesSchema,
+  }),
 });
 
 const ScaleLevelSchema = Joi.object({
@@ -70,6 +98,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   adrDirs: Joi.array().items(Joi.string().lowercase()),
   priorityWords: Joi.object().pattern(Joi.string(), Joi.string().valid('must', 'should', 'could', 'wont')).default({}),
   graph: Joi.object({related: Joi.boolean().default(false)}).default({related: false}),
+  approvalGate: Joi.string().equal('warn', 'error', 'off').default('warn'),
 });
 
 /**
@@ -131,6 +160,7 @@ function completeStatus(
     active: input.active ?? builtIn?.active ?? true,
     banner: input.banner ?? builtIn?.banner ?? false,
     review: input.review ?? builtIn?.review ?? false,
+    approved: input.approved ?? builtIn?.approved ?? APPROVED_STATUS_IDS.includes(input.id),
     aliases: input.aliases ?? builtIn?.aliases ?? [],
   };
 }
@@ -153,6 +183,23 @@ export function defaultPrefix(id: string): string {
 function titleCase(id: string): string {
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A section as written in options: a label alone is found by that label. */
+function completeSection(input: RequiredSectionInput): RequiredSection {
+  if (typeof input === 'string') {
+    return {label: input, aliases: [input], kinds: []};
+  }
+  return {label: input.label, aliases: [input.label, ...(input.aliases ?? [])], kinds: input.kinds ?? []};
+}
+
+/** A type's review: its own sections replace the built-in list; its rules switch single checks. */
+function completeReview(input: TypeOptionInput['review'], builtIn: ReviewDefinition | undefined): ReviewDefinition {
+  const base = builtIn ?? CUSTOM_TYPE_REVIEW;
+  return {
+    sections: input?.sections ? input.sections.map(completeSection) : base.sections,
+    rules: {...base.rules, ...input?.rules},
+  };
 }
 
 /**
@@ -180,6 +227,7 @@ export function mergeTypes(
       label: typeInput.label ?? builtIn?.label ?? titleCase(id),
       prefix: typeInput.prefix ?? builtIn?.prefix ?? defaultPrefix(id),
       statuses,
+      review: completeReview(typeInput.review, builtIn?.review),
     });
   }
   return [...merged.values()];
@@ -232,5 +280,6 @@ export function getDefaultOptions(): PluginOptions {
     adrDirs: ['adr', 'adrs', 'decisions'],
     priorityWords: DEFAULT_PRIORITY_WORDS,
     graph: {related: false},
+    approvalGate: 'warn',
   };
 }

@@ -2,7 +2,7 @@
 // may import from its own folder or any layer below, never from a
 // neighbour in its layer or from a layer above: the types (options, model,
 // output, props; the files of one folder may import each other), then docs
-// content -> formats -> vocabulary -> normalize -> model -> validate ->
+// content -> formats -> vocabulary -> normalize -> model -> review (readiness) -> validate ->
 // views -> routes -> outputs, and the entry points on top. `npm test` runs
 // this (test/unit/layers.test.ts); `node scripts/layers.mjs` prints what it
 // finds.
@@ -17,6 +17,7 @@ export const PLUGIN_LAYERS = [
   ['vocabulary'],
   ['normalize'],
   ['model'],
+  ['review'],
   ['validate'],
   ['views'],
   ['routes'],

@@ -1,4 +1,4 @@
-import type {RootContent} from 'mdast';
+import type {ListItem, RootContent} from 'mdast';
 import type {BodyEntry, BodyText} from './types';
 import {plainText, splitLines} from './markdown';
 import {readLabelLine, synonyms} from './labels';
@@ -27,13 +27,38 @@ function decisionTitle(section: Section): string {
   return section.text.replace(/^(?:(?:\d+\.)*\d+\.?|[A-Z]\.)\s+/, '').replace(NUMBERED_DECISION, '').trim();
 }
 
+/**
+ * A list item's text up to a bold label line: the seed writes
+ * `- Section Y: Added [missing element]` and `**Rationale**: ...` with no
+ * blank line between, so the label line continues the last item.
+ */
+function itemTextBeforeLabel(item: ListItem): string {
+  const parts: string[] = [];
+  for (const child of item.children) {
+    if (child.type === 'list') {
+      continue;
+    }
+    if (child.type !== 'paragraph') {
+      parts.push(plainText(child));
+      continue;
+    }
+    for (const line of splitLines(child.children)) {
+      if (readLabelLine(line, {plain: false})) {
+        return parts.join(' ').replace(/\s+/g, ' ').trim();
+      }
+      parts.push(plainText(line.nodes));
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The text of a block that follows an empty label: a paragraph, or a list's items. */
 function followingValue(block: RootContent | undefined): {text: string; items?: string[]} | null {
   if (block?.type === 'paragraph') {
     return {text: plainText(block).replace(/\s+/g, ' ').trim()};
   }
   if (block?.type === 'list') {
-    const items = block.children.map((item) => plainText(item.children.filter((c) => c.type !== 'list')).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const items = block.children.map(itemTextBeforeLabel).filter(Boolean);
     return {text: items.join('; '), items};
   }
   return null;
@@ -43,8 +68,19 @@ export function isDecisionHeading(section: Section): boolean {
   return NUMBERED_DECISION.test(section.name) || (section.kind === 'decisions' && section.parent?.kind === 'decisions');
 }
 
-/** One decision block, or null when the section holds no decision fields. */
-export function readDecisionBlock(section: Section, source: SourceText): BodyEntry | null {
+/**
+ * The `**Label**: value` lines of a section's own blocks, by the key each
+ * label means in `labels` (the rest in `extra`, by the label as written).
+ * An empty label takes the paragraph or list after it; a line without a
+ * label carries on the value before it. Used by the template's decision
+ * blocks and its "Revision: [Date]" blocks.
+ */
+export function readLabelledValues(
+  section: Section,
+  source: SourceText,
+  labels: Map<string, string>,
+  {listKeys = []}: {listKeys?: string[]} = {},
+): {values: Record<string, BodyText>; extra: Record<string, BodyText>} {
   const values: Record<string, BodyText> = {};
   const extra: Record<string, BodyText> = {};
   let last: BodyText | null = null;
@@ -57,7 +93,7 @@ export function readDecisionBlock(section: Section, source: SourceText): BodyEnt
     for (const paragraph of paragraphs) {
       for (const line of splitLines(paragraph.children)) {
         const label = readLabelLine(line, {plain: false}) ?? readLabelLine(line, {plain: true});
-        const key = label ? DECISION_LABELS.get(label.key) : undefined;
+        const key = label ? labels.get(label.key) : undefined;
         if (!label || (!label.bold && !key)) {
           // A line without a label carries on the value before it.
           if (last && block.type === 'paragraph') {
@@ -76,8 +112,8 @@ export function readDecisionBlock(section: Section, source: SourceText): BodyEnt
             }
           }
         }
-        if (key === 'alternatives' && !value.items) {
-          value.items = splitInlineList(value.text);
+        if (key && listKeys.includes(key) && !value.items) {
+          value.items = splitInlineList(value.text, {words: key !== 'alternatives'});
         }
         if (key && !values[key]) {
           values[key] = value;
@@ -91,6 +127,12 @@ export function readDecisionBlock(section: Section, source: SourceText): BodyEnt
       last = null;
     }
   });
+  return {values, extra};
+}
+
+/** One decision block, or null when the section holds no decision fields. */
+export function readDecisionBlock(section: Section, source: SourceText): BodyEntry | null {
+  const {values, extra} = readLabelledValues(section, source, DECISION_LABELS, {listKeys: ['alternatives']});
   const numbered = NUMBERED_DECISION.test(section.name);
   if (Object.keys(values).length === 0 && !numbered) {
     return null;

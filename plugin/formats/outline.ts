@@ -13,6 +13,7 @@ export type SectionKind =
   | 'decisions'
   | 'open-questions'
   | 'checklist'
+  | 'feedback'
   | 'status'
   | 'links'
   | 'document';
@@ -58,9 +59,20 @@ export function sectionName(text: string): string {
  */
 const NEUTRAL = /^(constraints?|assumptions?|dependencies|(non )?goals?( and objectives)?|scope|out of scope|glossary|references|background|context|problem statement|integration points)$/;
 
+/**
+ * "Review feedback", "Reviewer comments", "Feedback from Mei Chen"; not the
+ * seed's "Feedback Categories" or "Feedback Integration Protocol", which
+ * explain the categories rather than give feedback.
+ */
+const FEEDBACK =
+  /^(?:(?:design |peer |architecture )?review(?:er)?s? )?(?:feedback|comments)(?: (?:log|items|received|and responses|and resolutions))?$|^(?:review )?feedback (?:from|by) |^review(?:er)?s? (?:comments|notes)$/;
+
 function ownKind(name: string): SectionKind | null | 'neutral' {
   if (NEUTRAL.test(name)) {
     return 'neutral';
+  }
+  if (FEEDBACK.test(name)) {
+    return 'feedback';
   }
   if (/\bnon ?functional\b|\bnfrs?\b|quality attributes?/.test(name)) {
     return 'non-functional-requirements';

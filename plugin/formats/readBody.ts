@@ -12,6 +12,8 @@ import {readLinksSection, readStatusSection} from './statusSection';
 import {readRegisterTable, readRequirementTable, type TableKind} from './tables';
 import {isDecisionHeading, readDecisionBlock} from './decisionBlocks';
 import {readChecklist, readOpenQuestions} from './listSections';
+import {isRevisionHeading, readRevisionBlock} from './revisionBlocks';
+import {readFeedbackSection, reviewerOfHeading} from './feedbackItems';
 import {readOutcome} from './outcome';
 
 /**
@@ -82,6 +84,8 @@ function emptyReading(): BodyReading {
     revisions: [],
     openQuestions: [],
     checklist: [],
+    feedback: [],
+    sections: [],
     outcome: null,
     restatements: [],
     summary: null,
@@ -179,6 +183,18 @@ function summaryOf(preamble: RootContent[], sections: Section[]): string | null 
   return prose === null ? null : firstSentence(prose);
 }
 
+/** The reviewer a feedback section's items are from, when a heading above names one. */
+function inheritedReviewer(section: Section): string | null {
+  for (let parent = section.parent; parent && parent.kind === 'feedback'; parent = parent.parent) {
+    const named = reviewerOfHeading(parent);
+    if (named) {
+      return named;
+    }
+  }
+  // `### Mei Chen` under `## Review feedback`: a heading of its own, with no round number or date.
+  return section.inherited && !/\d/.test(section.text) ? section.text : null;
+}
+
 /** The outermost sections of a kind: a nested "Open questions" inside one is read with it. */
 function outermost(sections: Section[], kind: Section['kind']): Section[] {
   return sections.filter((section) => section.kind === kind && section.parent?.kind !== kind);
@@ -216,7 +232,20 @@ export function readBody(source: string, parser: MarkdownParser, options: BodyRe
       readLinksSection(section, reading, text);
     }
     template = readTables(section.blocks, section.kind, section.anchor, reading, section.inherited) || template;
-    if (isDecisionHeading(section)) {
+    if (section.depth <= 3) {
+      const line = section.heading.position?.start.line ?? 0;
+      reading.sections.push({title: section.text, kind: section.inherited ? null : section.kind, depth: section.depth, anchor: section.anchor, line, column: 1});
+    }
+    if (section.kind === 'feedback') {
+      reading.feedback.push(...readFeedbackSection(section, inheritedReviewer(section)));
+    }
+    if (isRevisionHeading(section)) {
+      const revision = readRevisionBlock(section, text);
+      if (revision) {
+        reading.revisions.push(revision);
+        template = true;
+      }
+    } else if (isDecisionHeading(section)) {
       const decision = readDecisionBlock(section, text);
       if (decision) {
         reading.decisions.push(decision);

@@ -53,12 +53,18 @@ export type BodyRelation = SourcePoint & {kind: RelationKind; target: string; la
 
 export type BodyChecklistItem = SourcePoint & {text: string; done: boolean};
 
+/** A feedback item: values `category`, `by`, `text`, `resolution` and `resolved` (`true` or `false`, from its task box). */
+export type BodyFeedback = BodyEntry;
+
+/** A heading of the body (depth 2 and 3), for the review's section check. */
+export type BodySection = SourcePoint & {title: string; kind: string | null; depth: number; anchor: string};
+
 /** Lines (1-based, inclusive) that only restate a header field or relation. */
 export type Restatement = {field: BodyField | RelationKind; start: number; end: number};
 
 export type BodyFormat = 'template' | 'nygard' | 'madr2';
 
-export const BODY_READING_VERSION = 2;
+export const BODY_READING_VERSION = 3;
 
 /**
  * The front-matter key the build hook hands a body reading to the model
@@ -96,6 +102,8 @@ export type BodyReading = {
   revisions: BodyEntry[];
   openQuestions: BodyText[];
   checklist: BodyChecklistItem[];
+  feedback: BodyFeedback[];
+  sections: BodySection[];
   /** An ADR's own decision, from its Decision section (MADR: Decision Outcome); no title. */
   outcome: BodyEntry | null;
   restatements: Restatement[];

@@ -20,3 +20,16 @@ export function rememberLocations<T extends object>(entries: T[], places: readon
 export function locationOf(entries: readonly object[], index: number): Location | undefined {
   return locations.get(entries)?.[index];
 }
+
+const fields = new WeakMap<readonly object[], string>();
+
+/** `entries` remembered as read from the front-matter field written `field` (`Checklist`, `review_feedback`). */
+export function rememberField<T extends object>(entries: T[], field: string): T[] {
+  fields.set(entries, field);
+  return entries;
+}
+
+/** The front-matter field a list was read from, as written; undefined for a list read from the body. */
+export function fieldOf(entries: readonly object[]): string | undefined {
+  return fields.get(entries);
+}

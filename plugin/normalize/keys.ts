@@ -28,6 +28,7 @@ const TOP_LEVEL_ALIASES: Record<string, string> = {
   'see-also': 'related',
   questions: 'open-questions',
   'revision-history': 'revisions',
+  'review-feedback': 'feedback',
   'nr': 'number',
   created: 'date',
   tag: 'tags',
@@ -63,6 +64,7 @@ export const DESIGN_DOC_FIELDS = new Set([
   'open-questions',
   'revisions',
   'checklist',
+  'feedback',
 ]);
 
 /** The docs plugin's own front matter; neither ours nor "extra". */

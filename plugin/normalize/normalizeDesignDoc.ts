@@ -1,7 +1,7 @@
 import path from 'path';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {LARGEST_RECORD_NUMBER, dateOfFileName, numberDigitsOfFileName, parseReference, recordNumberOf} from '../vocabulary/references';
-import type {DeclaredRelation, DesignDocRecord, People, Problem, RelationKind, Tag} from '../types/model';
+import type {DeclaredRelation, DesignDocRecord, DocSection, People, Problem, RelationKind, Tag} from '../types/model';
 import type {BodyReading, BodyText} from '../formats/types';
 import {readDate, readNameList, readText, readTextList} from './fields';
 import {canonicalizeKeys} from './keys';
@@ -160,6 +160,14 @@ function readRelations(
     }
   }
   return relations;
+}
+
+/** The body's headings, shared with the reading unless one holds a character no page can carry. */
+function readSections(body: BodyReading, problems: ProblemCollector): DocSection[] {
+  if (!body.sections.some((section) => hasForbiddenCharacters(section.title))) {
+    return body.sections;
+  }
+  return body.sections.map((section) => ({...section, title: replaceForbiddenCharacters(section.title, section.title, problems.at(section))}));
 }
 
 /**
@@ -323,6 +331,8 @@ export function normalizeDesignDoc(
     openQuestions: registers.openQuestions,
     revisions: registers.revisions,
     checklist: registers.checklist,
+    feedback: registers.feedback,
+    sections: body ? readSections(body, problems) : [],
     lastUpdatedAt: typeof doc.lastUpdatedAt === 'number' ? doc.lastUpdatedAt : null,
     extra,
   };

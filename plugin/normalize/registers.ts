@@ -1,23 +1,26 @@
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import type {BodyReading} from '../formats/types';
-import type {ChecklistItem, Decision, DesignDocRecord, Requirement, Revision, Risk} from '../types/model';
+import type {ChecklistItem, Decision, DesignDocRecord, Feedback, Requirement, Revision, Risk} from '../types/model';
 import {readTextList} from './fields';
 import {quote, type ProblemCollector} from './problems';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
+import {rememberField, rememberLocations} from './entryLocations';
 import {
   readBodyDecisions,
+  readBodyFeedback,
   readBodyRequirements,
   readBodyRevisions,
   readBodyRisks,
   readChecklist,
   readDecisions,
+  readFeedback,
   readRequirements,
   readRevisions,
   readRisks,
 } from './sections';
 
 /** A doc's registers: what the decision log, risk and requirements registers and the dashboard list. */
-export type Registers = Pick<DesignDocRecord, 'decisions' | 'risks' | 'requirements' | 'openQuestions' | 'revisions' | 'checklist'>;
+export type Registers = Pick<DesignDocRecord, 'decisions' | 'risks' | 'requirements' | 'openQuestions' | 'revisions' | 'checklist' | 'feedback'>;
 
 type Register = keyof Registers;
 
@@ -28,6 +31,7 @@ const FIELD_OF: Record<Register, string> = {
   openQuestions: 'open-questions',
   revisions: 'revisions',
   checklist: 'checklist',
+  feedback: 'feedback',
 };
 
 /** What identifies an entry when front matter and body are compared. */
@@ -43,6 +47,8 @@ function identity(register: Register, entry: unknown): string {
       return `${(entry as Revision).date ?? ''} ${(entry as Revision).changes}`;
     case 'checklist':
       return `${(entry as ChecklistItem).done} ${(entry as ChecklistItem).text}`;
+    case 'feedback':
+      return `${(entry as Feedback).category} ${(entry as Feedback).text}`;
     default:
       return String(entry);
   }
@@ -64,8 +70,11 @@ function readFromFrontMatter(
       return readRequirements(value, name, problems, vocabulary);
     case 'revisions':
       return readRevisions(value, name, problems);
+    // The approval gate reports these after normalizing, by the field's name as written.
     case 'checklist':
-      return readChecklist(value, name, problems);
+      return rememberField(readChecklist(value, name, problems), name);
+    case 'feedback':
+      return rememberField(readFeedback(value, name, problems), name);
     default:
       return readTextList(value, name, problems);
   }
@@ -87,7 +96,12 @@ function readFromBody(register: Register, body: BodyReading, problems: ProblemCo
     case 'revisions':
       return readBodyRevisions(body.revisions, problems);
     case 'checklist':
-      return body.checklist.map((item) => ({text: bodyText(item.text, 'checklist', item, problems), done: item.done}));
+      return rememberLocations(
+        body.checklist.map((item) => ({text: bodyText(item.text, 'checklist', item, problems), done: item.done})),
+        body.checklist,
+      );
+    case 'feedback':
+      return readBodyFeedback(body.feedback, problems);
     default:
       return body.openQuestions.map((question) => bodyText(question.text, question.label, question, problems));
   }
@@ -99,7 +113,7 @@ function firstLine(register: Register, body: BodyReading): number {
   return entries[0]?.line ?? 0;
 }
 
-const ALL: Register[] = ['decisions', 'risks', 'requirements', 'openQuestions', 'revisions', 'checklist'];
+const ALL: Register[] = ['decisions', 'risks', 'requirements', 'openQuestions', 'revisions', 'checklist', 'feedback'];
 
 /**
  * Every register by `read`, as one literal in the model's field order:
@@ -114,12 +128,13 @@ function registersOf(read: (register: Register) => unknown[]): Registers {
     openQuestions: read('openQuestions') as string[],
     revisions: read('revisions') as Revision[],
     checklist: read('checklist') as ChecklistItem[],
+    feedback: read('feedback') as Feedback[],
   };
 }
 
 /** A doc with no register anywhere, which is most ADRs: fresh empty lists, in the model's field order. */
 function emptyRegisters(): Registers {
-  return {decisions: [], risks: [], requirements: [], openQuestions: [], revisions: [], checklist: []};
+  return {decisions: [], risks: [], requirements: [], openQuestions: [], revisions: [], checklist: [], feedback: []};
 }
 
 /** Registers from front matter alone. */
@@ -184,7 +199,14 @@ export function readBodyRegisters(
   vocabulary: Vocabulary,
 ): Registers {
   const bodyHasNone =
-    body.decisions.length + body.risks.length + body.requirements.length + body.openQuestions.length + body.revisions.length + body.checklist.length === 0;
+    body.decisions.length +
+      body.risks.length +
+      body.requirements.length +
+      body.openQuestions.length +
+      body.revisions.length +
+      body.checklist.length +
+      body.feedback.length ===
+    0;
   if (bodyHasNone) {
     return readRegisters(fields, nameOf, problems, vocabulary);
   }

@@ -4,6 +4,8 @@ import type {BodyEntry, BodyRequirement} from '../formats/types';
 import type {
   ChecklistItem,
   Decision,
+  Feedback,
+  FeedbackCategory,
   Requirement,
   RequirementKind,
   Revision,
@@ -221,8 +223,19 @@ export function readBodyRequirements(entries: BodyRequirement[], problems: Probl
   return requirements;
 }
 
-const REVISION_ALIASES = {description: 'changes', change: 'changes', summary: 'changes', by: 'author'};
-const REVISION_FIELDS = ['version', 'date', 'author', 'changes'];
+const REVISION_ALIASES = {
+  description: 'changes',
+  change: 'changes',
+  summary: 'changes',
+  'changes-made': 'changes',
+  by: 'author',
+  'feedback-from': 'feedbackFrom',
+  'feedback-by': 'feedbackFrom',
+  'reviewed-by': 'feedbackFrom',
+  feedbackfrom: 'feedbackFrom',
+  why: 'rationale',
+};
+const REVISION_FIELDS = ['version', 'date', 'author', 'changes', 'feedbackFrom', 'rationale'];
 
 function readRevision(e: EntryFields): Revision {
   return {
@@ -230,6 +243,8 @@ function readRevision(e: EntryFields): Revision {
     date: date(e, 'date'),
     author: text(e, 'author'),
     changes: text(e, 'changes') ?? '',
+    feedbackFrom: textList(e, 'feedbackFrom'),
+    rationale: text(e, 'rationale'),
     extra: e.extra,
   };
 }
@@ -271,4 +286,114 @@ export function readChecklist(value: unknown, field: string, problems: ProblemCo
     }
     return [{text, done: done === true}];
   });
+}
+
+const FEEDBACK_ALIASES: Record<string, string> = {
+  type: 'category',
+  severity: 'category',
+  kind: 'category',
+  reviewer: 'by',
+  from: 'by',
+  author: 'by',
+  comment: 'text',
+  feedback: 'text',
+  description: 'text',
+  done: 'resolved',
+  addressed: 'resolved',
+  answer: 'resolution',
+  response: 'resolution',
+};
+const FEEDBACK_FIELDS = ['category', 'by', 'text', 'resolved', 'resolution'];
+
+/** Each category by its id, its emoji and the words reviewers use for it. */
+const FEEDBACK_CATEGORY_WORDS: Record<string, FeedbackCategory> = {
+  critical: 'critical',
+  '🔴': 'critical',
+  blocker: 'critical',
+  blocking: 'critical',
+  important: 'important',
+  '🟡': 'important',
+  major: 'important',
+  'nice-to-have': 'nice-to-have',
+  '🟢': 'nice-to-have',
+  minor: 'nice-to-have',
+  nit: 'nice-to-have',
+  suggestion: 'nice-to-have',
+  question: 'question',
+  '💬': 'question',
+};
+
+/** `🔴 Critical`, `critical`, `Nice to have`: the category, or null. */
+export function feedbackCategoryOf(written: string): FeedbackCategory | null {
+  const words = written.replace(/\uFE0F/g, '').trim().toLowerCase().split(/\s+/);
+  const [first = '', ...rest] = words;
+  const joined = words.join('-');
+  return FEEDBACK_CATEGORY_WORDS[first] ?? FEEDBACK_CATEGORY_WORDS[joined] ?? FEEDBACK_CATEGORY_WORDS[rest.join('-')] ?? null;
+}
+
+function readResolved(e: EntryFields): boolean {
+  const value = e.value('resolved');
+  if (value === undefined || value === null || value === '') {
+    return false;
+  }
+  if (typeof value === 'boolean') {
+    return value;
+  }
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (['true', 'yes', 'resolved', 'done', 'addressed'].includes(word)) {
+    return true;
+  }
+  if (!['false', 'no', 'open', 'unresolved'].includes(word)) {
+    e.problems('resolved').add(e.field('resolved'), `expected true or false, got ${describeValue(value)}; the feedback counts as open`);
+  }
+  return false;
+}
+
+function readFeedbackItem(e: EntryFields): Feedback | null {
+  const statement = text(e, 'text');
+  const written = text(e, 'category');
+  const category = written === null ? null : feedbackCategoryOf(written);
+  if (written === null) {
+    e.problems('category').add(e.field('category'), 'feedback needs a category: critical, important, nice-to-have or question (or 🔴 🟡 🟢 💬)');
+  } else if (category === null) {
+    e.problems('category').add(
+      e.field('category'),
+      `${describeValue(written)} is not a feedback category; use critical, important, nice-to-have or question (or 🔴 🟡 🟢 💬)`,
+    );
+  }
+  if (statement === null) {
+    e.problems('text').add(e.field('text'), 'feedback needs its text');
+  }
+  if (statement === null && category === null) {
+    return null;
+  }
+  return {
+    // An unknown category is kept as the weightiest, so a typo never hides a blocker.
+    category: category ?? 'critical',
+    by: text(e, 'by'),
+    text: statement ?? '(no text)',
+    resolved: readResolved(e),
+    resolution: text(e, 'resolution'),
+    anchor: e.anchor,
+  };
+}
+
+/** Front matter `feedback:`, a list of `{category, by, text, resolved, resolution}`. */
+export function readFeedback(value: unknown, field: string, problems: ProblemCollector): Feedback[] {
+  return readEntries(value, field, problems, 'text', FEEDBACK_ALIASES, FEEDBACK_FIELDS, readFeedbackItem);
+}
+
+const FEEDBACK_LABELS = {text: 'Feedback', category: 'Category'};
+
+export function readBodyFeedback(entries: BodyEntry[], problems: ProblemCollector): Feedback[] {
+  const feedback: Feedback[] = [];
+  const places: Location[] = [];
+  for (const entry of entries) {
+    const item = readFeedbackItem(bodyEntry(entry, problems, FEEDBACK_LABELS));
+    if (item) {
+      feedback.push(item);
+      places.push(entry);
+    }
+  }
+  return rememberLocations(feedback, places);
 }

@@ -6,7 +6,7 @@
  * (output.ts) and of the page props (props.ts), and the package's main
  * entry exports them by name.
  */
-import type {RequirementPriority} from './options';
+import type {RequirementPriority, ReviewRules} from './options';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -90,7 +90,39 @@ export type Revision = {
   date: string | null;
   author: string | null;
   changes: string;
+  /** Whose feedback the revision answers: the template's `**Feedback from**: [Reviewer]`. */
+  feedbackFrom: string[];
+  /** Why the changes improve the design: the template's `**Rationale**`. */
+  rationale: string | null;
   extra: ExtraFields;
+};
+
+/** The seed's feedback categories: 🔴 critical, 🟡 important, 🟢 nice-to-have, 💬 question. */
+export type FeedbackCategory = 'critical' | 'important' | 'nice-to-have' | 'question';
+
+/** One review comment on a doc, and whether the doc has answered it. */
+export type Feedback = {
+  category: FeedbackCategory;
+  /** The reviewer who gave it, as written. */
+  by: string | null;
+  text: string;
+  resolved: boolean;
+  /** How it was answered: a sentence, or the section or revision that answers it. */
+  resolution: string | null;
+  /** Heading id of the section the item is written under, for a link back. */
+  anchor: Anchor;
+};
+
+/** A heading of the doc's body, as the review's section check reads it. */
+export type DocSection = {
+  /** The heading's text as written, numbering included: `6. Data Design`. */
+  title: string;
+  /** What the heading's words say it holds, when the body reader knows: `risks`, `non-functional-requirements`. */
+  kind: string | null;
+  depth: number;
+  anchor: string;
+  /** 1-based line of the heading in the file. */
+  line: number;
 };
 
 /** An item of the validation checklist (`- [x] All functional requirements addressed`). */
@@ -144,10 +176,44 @@ export type DesignDocRecord = {
   openQuestions: string[];
   revisions: Revision[];
   checklist: ChecklistItem[];
+  feedback: Feedback[];
+  /** The body's section headings (depth 2 and 3), in order; empty for a doc without a body reading. */
+  sections: DocSection[];
   /** Milliseconds since epoch, from the docs plugin's last-update data. */
   lastUpdatedAt: number | null;
   /** Front-matter keys this plugin does not know, kept for swizzled components. */
   extra: Record<string, unknown>;
+};
+
+/** Open feedback, by category. */
+export type FeedbackCounts = Record<FeedbackCategory, number>;
+
+/** What stops a doc from leaving review, in the order the header's readiness line names it. */
+export type ReadinessBlocker = 'checklist' | 'critical-feedback' | 'sections';
+
+/** One entry that lacks what its type's review rules ask for: a risk without an owner. */
+export type ReviewFinding = {
+  rule: keyof ReviewRules;
+  /** What a reader sees: `Risk "Vendor lock-in" has no owner`. */
+  message: string;
+  /** Where on the doc's page the entry is. */
+  anchor: Anchor;
+};
+
+/**
+ * Whether a doc is ready for its review to end, a pure function of its
+ * record and its type's review definition (review/readiness.ts): its
+ * validation checklist, its open feedback, the sections its type asks
+ * for and the checks on its entries.
+ */
+export type ReviewReadiness = {
+  /** Nothing blocks: every checklist item ticked, no critical feedback open, no required section missing. */
+  ready: boolean;
+  blockers: ReadinessBlocker[];
+  checklist: {done: number; total: number; open: string[]};
+  feedback: {total: number; open: FeedbackCounts; openItems: Feedback[]};
+  sections: {required: number; missing: string[]};
+  findings: ReviewFinding[];
 };
 
 /** A relation after its target was found, in both directions. */

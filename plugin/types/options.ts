@@ -26,6 +26,11 @@ export type StatusDefinition = {
   banner: boolean;
   /** Waiting for reviewers: listed in the dashboard's review queue. */
   review: boolean;
+  /**
+   * Approved-like: a doc may enter it only when its checklist is ticked
+   * and no critical feedback is open (the approval gate).
+   */
+  approved: boolean;
   /** Other spellings accepted in front matter, compared case-insensitively. */
   aliases: string[];
 };
@@ -37,7 +42,42 @@ export type DesignDocTypeDefinition = {
   /** Prefix of a record's reference, `ADR` gives `ADR-0003`. */
   prefix: string;
   statuses: StatusDefinition[];
+  /** What a doc of this type needs before review can end: its sections and the checks on its entries. */
+  review: ReviewDefinition;
 };
+
+/** A section a doc of a type should have, found by its heading's words or by what the body reader makes of it. */
+export type RequiredSection = {
+  label: string;
+  /** Heading names that count, compared without case, numbering or punctuation: `security design`. */
+  aliases: string[];
+  /** A kind of section the body reader recognizes (`risks`, `open-questions`), which counts whatever its words. */
+  kinds: string[];
+};
+
+/** The checks on a doc's entries, each on or off per type. */
+export type ReviewRules = {
+  /** Every non-functional requirement states its target. */
+  nfrTargets: boolean;
+  /** Every risk has a mitigation. */
+  riskMitigations: boolean;
+  /** Every risk has an owner. */
+  riskOwners: boolean;
+  /** Every decision names the alternatives it was chosen over. */
+  decisionAlternatives: boolean;
+  /** Every decision gives its rationale. */
+  decisionRationales: boolean;
+  /** A doc in review names its reviewers. */
+  reviewers: boolean;
+};
+
+export type ReviewDefinition = {
+  sections: RequiredSection[];
+  rules: ReviewRules;
+};
+
+/** What approving a doc that is not ready does: a warning, an error, or nothing. */
+export type ApprovalGate = 'warn' | 'error' | 'off';
 
 export type ScaleLevel = {
   id: string;
@@ -88,14 +128,21 @@ export type PluginOptions = {
   priorityWords: Record<string, RequirementPriority>;
   /** The relationship graph: whether its diagrams draw `related` relations besides supersedes and amends. */
   graph: GraphOptions;
+  /** A doc in an approved-like status with unticked checklist items or open critical feedback: warn, fail the build, or say nothing. */
+  approvalGate: ApprovalGate;
 };
 
 export type GraphOptions = {related: boolean};
+
+/** A required section as a site writes it: its label alone, or with the headings that count. */
+export type RequiredSectionInput = string | {label: string; aliases?: string[]; kinds?: string[]};
 
 export type TypeOptionInput = {
   label?: string;
   prefix?: string;
   statuses?: (Partial<StatusDefinition> & {id: string})[];
+  /** Replaces the type's required sections, and switches single checks on or off. */
+  review?: {sections?: RequiredSectionInput[]; rules?: Partial<ReviewRules>};
 };
 
 export type Options = {
@@ -113,4 +160,5 @@ export type Options = {
   adrDirs?: string[];
   priorityWords?: Record<string, RequirementPriority>;
   graph?: Partial<GraphOptions>;
+  approvalGate?: ApprovalGate;
 };

@@ -1,4 +1,5 @@
 import type {DesignDocModel} from '../types/model';
+import type {ApprovalGate} from '../types/options';
 import {buildModel, type ModelInput} from '../model/buildModel';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {validateModel} from './validateModel';
@@ -8,7 +9,11 @@ import {validateModel} from './validateModel';
  * plugin's loaded docs normalized and related (`model/`), then checked
  * (`validate/`). Pure; the build, the CLI and the bench all call it.
  */
-export function buildDesignDocModel(inputs: ModelInput[], vocabulary: Vocabulary): DesignDocModel {
+export function buildDesignDocModel(
+  inputs: ModelInput[],
+  vocabulary: Vocabulary,
+  {approvalGate = 'warn'}: {approvalGate?: ApprovalGate} = {},
+): DesignDocModel {
   const built = buildModel(inputs, vocabulary);
-  return {docs: built.docs, byKey: built.byKey, relations: built.relations, problems: validateModel(built, vocabulary)};
+  return {docs: built.docs, byKey: built.byKey, relations: built.relations, problems: validateModel(built, vocabulary, approvalGate)};
 }

@@ -5,6 +5,8 @@ import {referenceOf} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {findSupersedeCycles} from './supersedeCycles';
 import {unknownStatusProblems} from './unknownStatuses';
+import {approvalGateProblems} from './approvalGate';
+import type {ApprovalGate} from '../types/options';
 import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from './consistency';
 
 function unresolvedProblem({doc, declared, reason}: UnresolvedRelation, vocabulary: Vocabulary): Problem {
@@ -47,9 +49,10 @@ function cycleProblems(built: BuiltModel, cycles: string[][], vocabulary: Vocabu
 /**
  * Every problem of a built model, in the order a reader meets them: each
  * doc's own (normalizing), the status words no type knows, relations that
- * lead nowhere, supersede cycles, then the checks across docs.
+ * lead nowhere, supersede cycles, the checks across docs, then the
+ * approval gate.
  */
-export function validateModel(built: BuiltModel, vocabulary: Vocabulary): Problem[] {
+export function validateModel(built: BuiltModel, vocabulary: Vocabulary, approvalGate: ApprovalGate = 'warn'): Problem[] {
   const problems: Problem[] = [...built.normalizeProblems];
   problems.push(...unknownStatusProblems(built.unknownStatuses));
   for (const unresolved of built.unresolved) {
@@ -69,5 +72,6 @@ export function validateModel(built: BuiltModel, vocabulary: Vocabulary): Proble
       vocabulary,
     ),
   );
+  problems.push(...approvalGateProblems(built.docs, vocabulary, approvalGate));
   return problems;
 }

@@ -4,6 +4,9 @@ import {DEFAULT_FOLDER_TYPES} from '../../plugin/defaults';
 import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
 import {loadedDoc, vocabulary} from './model';
 import type {Vocabulary} from '../../plugin/vocabulary/vocabulary';
+import type {ApprovalGate} from '../../plugin/types/options';
+
+type ModelOptions = {vocabulary?: Vocabulary; approvalGate?: ApprovalGate};
 
 /** The build's own front-matter hook, as a site with default options has it. */
 export const parseFrontMatter = wrapParseFrontMatter(DEFAULT_PARSE_FRONT_MATTER, {siteDir: '/site', folderTypes: DEFAULT_FOLDER_TYPES});
@@ -12,7 +15,7 @@ export const parseFrontMatter = wrapParseFrontMatter(DEFAULT_PARSE_FRONT_MATTER,
  * Markdown in, model out: a file read the way the build reads it (the
  * front-matter hook, then the model), for a file at `file` in the site.
  */
-export async function modelOf(files: Record<string, string>, {vocabulary: vocab = vocabulary}: {vocabulary?: Vocabulary} = {}) {
+export async function modelOf(files: Record<string, string>, {vocabulary: vocab = vocabulary, approvalGate}: ModelOptions = {}) {
   const inputs = await Promise.all(
     Object.entries(files).map(async ([file, source]) => {
       const {frontMatter, content} = await parseFrontMatter({filePath: `/site/${file}`, fileContent: source, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
@@ -21,11 +24,11 @@ export async function modelOf(files: Record<string, string>, {vocabulary: vocab 
       return loadedDoc(file, frontMatter, {title: (frontMatter.title as string | undefined) ?? heading});
     }),
   );
-  return buildDesignDocModel(inputs.filter((input) => input.doc.frontMatter.type !== undefined), vocab);
+  return buildDesignDocModel(inputs.filter((input) => input.doc.frontMatter.type !== undefined), vocab, {approvalGate});
 }
 
 /** The one record of a single-file model, with its problems. */
-export async function recordOf(file: string, source: string, options: {vocabulary?: Vocabulary} = {}) {
+export async function recordOf(file: string, source: string, options: ModelOptions = {}) {
   const model = await modelOf({[file]: source}, options);
   const record = model.docs[0];
   if (!record) {

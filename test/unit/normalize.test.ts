@@ -149,7 +149,7 @@ describe('normalizeDesignDoc', () => {
     ]);
     expect(record.decisions[0]).toMatchObject({chosen: 'Option A', alternatives: ['B', 'C'], tradeoffs: 'What'});
     expect(record.openQuestions).toEqual(['Question for principal-engineer']);
-    expect(record.revisions).toEqual([{version: null, date: '2024-11-16', author: 'Claude', changes: 'Initial draft', extra: {}}]);
+    expect(record.revisions).toEqual([{version: null, date: '2024-11-16', author: 'Claude', changes: 'Initial draft', feedbackFrom: [], rationale: null, extra: {}}]);
   });
 
   it('reports every bad field with its path, and still produces the record', () => {
