@@ -24,6 +24,7 @@ import {SIDEBAR_BADGES_STYLESHEET} from './outputs/clientDataFiles';
 import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
 import {componentStylesheetConfig} from './webpack/componentStylesheet';
 import {pluginModulesAsVendors} from './webpack/pluginModulesAsVendors';
+import {isoDay} from './vocabulary/days';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -118,7 +119,7 @@ export default function pluginDesignDocs(
       const instances = [...hookStore.instances.values()] as PortalHolder[];
       writeSiteStatusCatalog(path.dirname(dataDir), mergeStatusCatalogs(instances.map((instance) => instance.statusCatalog)));
       const portal = assemblePortal(
-        {model, vocabulary, options, today: new Date().toISOString().slice(0, 10)},
+        {model, vocabulary, options, today: isoDay(new Date())},
         {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath},
       );
       portalContext = portal.context;

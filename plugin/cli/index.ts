@@ -20,6 +20,7 @@ import type {StatusEdit} from './editRecord';
 import {readRecordFile, statusDisagreement} from './readRecordFile';
 import {problemsAsJson} from './lintOutput';
 import {acrossInstances, findAcrossInstances, instanceForType, type CliInstance, type FoundRecord} from './siteInstances';
+import {isoDay} from '../vocabulary/days';
 
 type Command = {
   command(name: string): Command;
@@ -29,7 +30,7 @@ type Command = {
 };
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return isoDay(new Date());
 }
 
 function fail(message: string): never {

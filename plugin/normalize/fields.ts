@@ -2,6 +2,7 @@ import type {SlashDateOrder} from './slashDates';
 import {describeValue, quote, type ProblemCollector} from './problems';
 import {isPlaceholder, splitInlineList} from '../formats/lists';
 import {hasForbiddenCharacters, replaceForbiddenCharacters} from './characters';
+import {isoDay} from '../vocabulary/days';
 
 /**
  * Typed readers for front-matter values. Each returns a usable value or
@@ -25,7 +26,7 @@ export function readText(
     return String(value);
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return value.toISOString().slice(0, 10);
+    return isoDay(value);
   }
   problems.add(field, `expected text, got ${describeValue(value)}`);
   return null;
@@ -250,7 +251,7 @@ export function readDate(
       problems.add(field, 'is not a valid date; use YYYY-MM-DD');
       return null;
     }
-    return value.toISOString().slice(0, 10);
+    return isoDay(value);
   }
   if (typeof value === 'string') {
     const text = value.trim();

@@ -319,6 +319,7 @@ export function normalizeDesignDoc(
     status: status?.status ?? null,
     statusNote: status?.note == null ? null : replaceForbiddenCharacters(status.note, nameOf('status'), problems),
     date,
+    statusDate: readDate(fields.get('status-date'), nameOf('status-date'), problems),
     reviewBy: readDate(fields.get('review-by'), nameOf('review-by'), problems),
     version,
     people,

@@ -1,6 +1,7 @@
 import {Feed} from 'feed';
 import type {DesignDocModel, DesignDocRecord} from '../types/model';
 import {referenceOf} from '../vocabulary/references';
+import {isoDay} from '../vocabulary/days';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
 import {xmlAttribute, xmlText} from './xml';
@@ -14,9 +15,6 @@ export type DecisionEvent = {
   kind: 'created' | 'status';
 };
 
-function isoDay(timestamp: number): string {
-  return new Date(timestamp).toISOString().slice(0, 10);
-}
 
 function label(doc: DesignDocRecord, vocabulary: Vocabulary): string {
   const reference = referenceOf(doc, vocabulary);

@@ -164,6 +164,12 @@ export type DesignDocRecord = {
   /** What the author wrote beside the status word (`proposed. **Parked until Q3.**`), as text. */
   statusNote: string | null;
   date: string | null;
+  /**
+   * The day the doc entered its current status: front matter
+   * `status-date`, else, for a doc in review, the last commit that set its
+   * status line (git history, read at build time); null when neither says.
+   */
+  statusDate: string | null;
   reviewBy: string | null;
   /** The document's own version (`**Version**: 1.2`), as written. */
   version: string | null;

@@ -56,6 +56,4 @@ export function sortByKey<T, K>(items: T[], keyOf: (item: T) => K, compare: (a: 
   return sorted;
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
+export {daysBetween} from '../../vocabulary/days';

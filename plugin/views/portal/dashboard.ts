@@ -2,13 +2,11 @@ import type {DesignDocRecord} from '../../types/model';
 import type {DashboardProps, DecisionLogProps, StaleEntry} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {buildDecisionLogProps} from './decisionLog';
+import {isoDay as isoDate} from '../../vocabulary/days';
 import {daysBetween, docsInstancesOf, type PortalContext} from './context';
 
 const LATEST_DECISIONS = 10;
 
-function isoDate(timestamp: number): string {
-  return new Date(timestamp).toISOString().slice(0, 10);
-}
 
 function isActive(doc: DesignDocRecord, context: PortalContext): boolean {
   const status = doc.status === null ? undefined : context.vocabulary.findStatus(doc.type, doc.status);
