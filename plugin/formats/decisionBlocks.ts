@@ -84,6 +84,8 @@ export function readLabelledValues(
   const values: Record<string, BodyText> = {};
   const extra: Record<string, BodyText> = {};
   let last: BodyText | null = null;
+  // The paragraph `last` was labelled in: in a list, only its own lines carry it on.
+  let lastParagraph: unknown = null;
   section.blocks.forEach((block, index) => {
     const paragraphs = block.type === 'paragraph' ? [block] : block.type === 'list' ? block.children.flatMap((item) => item.children.filter((c) => c.type === 'paragraph')) : [];
     if (paragraphs.length === 0) {
@@ -96,7 +98,7 @@ export function readLabelledValues(
         const key = label ? labels.get(label.key) : undefined;
         if (!label || (!label.bold && !key)) {
           // A line without a label carries on the value before it.
-          if (last && block.type === 'paragraph') {
+          if (last && (block.type === 'paragraph' || lastParagraph === paragraph)) {
             last.text = `${last.text} ${plainText(line.nodes).trim()}`.trim();
           }
           continue;
@@ -121,6 +123,7 @@ export function readLabelledValues(
           extra[label.label] = value;
         }
         last = value;
+        lastParagraph = paragraph;
       }
     }
     if (!labelled) {

@@ -51,7 +51,8 @@ const REVIEWED = `# System Design Document: Ledger
 **Changes made**:
 - Section 3.2: p99 targets added
 - Section 13: retry risk added
-**Rationale**: Reviewers asked for measurable targets.
+**Rationale**: Reviewers asked for
+measurable targets.
 
 ## Revision: [Date]
 **Feedback from**: [Reviewer]
