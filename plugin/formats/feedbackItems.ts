@@ -16,13 +16,11 @@ import type {Section} from './outline';
  * are not feedback and are left out.
  */
 
-/** The seed's emoji, with the variation selector some editors add. */
-const EMOJI: [RegExp, string][] = [
-  [/^🔴\uFE0F?/u, 'critical'],
-  [/^🟡\uFE0F?/u, 'important'],
-  [/^🟢\uFE0F?/u, 'nice-to-have'],
-  [/^💬\uFE0F?/u, 'question'],
-];
+/**
+ * The seed's emoji, with the variation selector some editors add. Only
+ * found here; what each means is normalize's (`feedbackCategoryOf`).
+ */
+const EMOJI = /^(?:🔴|🟡|🟢|💬)\uFE0F?/u;
 
 /** Category words, each as the seed writes it and as reviewers shorten it. */
 const CATEGORY_WORD = /^(critical|blocker|blocking|important|major|nice[ -]to[ -]have|minor|nit|suggestion|question)\b/i;
@@ -44,20 +42,6 @@ export function reviewerOfHeading(section: Section): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-function categoryWord(word: string): string {
-  const lower = word.toLowerCase().replace(/[ -]/g, '-');
-  if (lower === 'critical' || lower === 'blocker' || lower === 'blocking') {
-    return 'critical';
-  }
-  if (lower === 'important' || lower === 'major') {
-    return 'important';
-  }
-  if (lower === 'question') {
-    return 'question';
-  }
-  return 'nice-to-have';
-}
-
 function at(item: ListItem, label: string, text: string): BodyText {
   return {label, text, line: item.position?.start.line ?? 0, column: item.position?.start.column ?? 0};
 }
@@ -69,25 +53,16 @@ function ownText(item: ListItem): string {
 /** One item, or null when it names no category. */
 function readItem(item: ListItem, by: string | null, anchor: string): BodyFeedback | null {
   let rest = ownText(item);
-  let category: string | null = null;
-  let written = '';
-  for (const [emoji, id] of EMOJI) {
-    const match = emoji.exec(rest);
-    if (match) {
-      category = id;
-      written = match[0];
-      rest = rest.slice(match[0].length).trimStart();
-      break;
-    }
-  }
+  const emoji = EMOJI.exec(rest);
+  let written = emoji ? emoji[0] : '';
+  rest = rest.slice(written.length).trimStart();
   const word = CATEGORY_WORD.exec(rest);
   // Without the emoji the word must be set off, so `Critical path is ...` is not a category.
-  if (word && (category !== null || /^\s*[:\-–—(]/.test(rest.slice(word[0].length)))) {
-    category ??= categoryWord(word[1]!);
+  if (word && (emoji || /^\s*[:\-–—(]/.test(rest.slice(word[0].length)))) {
     written = `${written} ${word[0]}`.trim();
     rest = rest.slice(word[0].length).trimStart();
   }
-  if (category === null) {
+  if (written === '') {
     return null;
   }
   const values: Record<string, BodyText> = {category: at(item, 'Category', written)};
