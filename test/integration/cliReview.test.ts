@@ -174,6 +174,18 @@ describe('design-docs:status and the approval gate', () => {
       expect(bytes(FILE).equals(Buffer.from(source.replace('"proposed"', '"accepted"')))).toBe(true);
     });
   });
+
+  it('--force names each item at its line in the file as written, after the status line it added', () => {
+    const file = 'madr4/adr/0003-no-status-yet.md';
+    const source = '---\ntype: adr\n---\n\n# No status yet\n\n## Validation Checklist\n\n- [ ] Rollback tested\n';
+    write(file, source);
+    const forced = run('design-docs:status', file, 'accepted', '--force');
+    expect(forced.code, forced.output).toBe(0);
+    const written = source.replace('type: adr\n', 'type: adr\nstatus: accepted\n');
+    expect(bytes(file).toString('utf8')).toBe(written);
+    expect(forced.stderr).toContain(`\n  ${file}:${lineOf(written, '- [ ] Rollback')}: checklist item "Rollback tested" is not ticked\n`);
+    expect(lineOf(written, '- [ ] Rollback')).toBe(10);
+  });
 });
 
 /** `isoDay` of `ago` days before today. */
