@@ -1,4 +1,5 @@
 import {execFileSync} from 'child_process';
+import fs from 'fs';
 import path from 'path';
 import logger from '@docusaurus/logger';
 import type {MarkdownConfig, ParseFrontMatter} from '@docusaurus/types';
@@ -19,7 +20,10 @@ import {mdxProblems} from './mdxProblems';
 import type {StatusEdit} from './editRecord';
 import {readRecordFile, statusDisagreement} from './readRecordFile';
 import {problemsAsJson} from './lintOutput';
-import {acrossInstances, findAcrossInstances, instanceForType, type CliInstance, type FoundRecord} from './siteInstances';
+import {acrossInstances, findAcrossInstances, instanceForType, reviewQueueAcross, type CliInstance, type FoundRecord} from './siteInstances';
+import {approvalHoldOf} from './reviewItems';
+import {forcedMessage, refusalMessage} from './approvalMessages';
+import {docReviewOutput, queueOutput, recordSource, reviewFormatOf} from './reviewCommand';
 import {isoDay} from '../vocabulary/days';
 
 type Command = {
@@ -64,7 +68,7 @@ function folderProblemMessage(problem: FolderProblem, named: string): string {
 const instancesByCli = new WeakMap<object, CliInstance[]>();
 
 /**
- * `docusaurus design-docs:new`, `design-docs:status` and `design-docs:lint`,
+ * `docusaurus design-docs:new`, `design-docs:status`, `design-docs:review` and `design-docs:lint`,
  * all working from the same models the build uses, across every instance
  * of the plugin in the site.
  */
@@ -113,8 +117,8 @@ export function registerCommands(
     return result;
   }
 
-  async function findOne(ref: string): Promise<FoundRecord> {
-    const {models} = await loadSite(siteDir);
+  /** The one record `ref` names, in every instance; the command stops when it names none or several. */
+  function findIn(models: Map<string, DesignDocModel>, ref: string): FoundRecord {
     const found = findAcrossInstances(instances, models, ref, siteDir);
     if (found.length === 0) {
       fail(`No design doc matches ${logger.code(ref)}.`);
@@ -122,8 +126,15 @@ export function registerCommands(
     if (found.length > 1) {
       fail(`${logger.code(ref)} matches ${found.length} docs: ${found.map((d) => d.record.file).join(', ')}. Use a file path.`);
     }
-    refuseUnparseable(found[0]!.model, found[0]!.record);
     return found[0]!;
+  }
+
+  /** The record to edit: the one `ref` names, if its front matter can be read. */
+  async function findOne(ref: string): Promise<FoundRecord> {
+    const {models} = await loadSite(siteDir);
+    const found = findIn(models, ref);
+    refuseUnparseable(found.model, found.record);
+    return found;
   }
 
   /**
@@ -249,17 +260,48 @@ export function registerCommands(
   cli
     .command('design-docs:status <ref> <status>')
     .description("Move a design doc to another status of its type's lifecycle")
-    .action((async (ref: string, status: string) => {
+    .option('--force', 'approve even with unticked checklist items or open critical feedback')
+    .action((async (ref: string, status: string, flags: {force?: boolean}) => {
       const found = await findOne(ref);
       const {record} = found;
-      const {vocabulary} = found.instance;
+      const {vocabulary, options: instanceOptions} = found.instance;
       const type = vocabulary.types.get(record.type) ?? fail(`${record.file} has an unknown type ${logger.code(record.type)}.`);
       const next = vocabulary.findStatus(type.id, status) ?? fail(`${logger.code(status)} is not a status of ${type.id}; use one of ${type.statuses.map((s) => s.id).join(', ')}.`);
       if (next.id === record.status) {
         fail(`${record.file} is already ${next.id}.`);
       }
+      // The CLI is the moment of approval: 'warn' and 'error' both refuse here.
+      const gated = next.approved && instanceOptions.approvalGate !== 'off';
+      const hold = gated ? approvalHoldOf(record, vocabulary, recordSource(siteDir, record)) : null;
+      if (hold && !flags.force) {
+        fail(refusalMessage(record.file, next, hold));
+      }
       const result = await editStatus(found, {status: next.id});
+      if (hold) {
+        // Placed in the file as written now: a status line added moves the lines below it.
+        const source = fs.readFileSync(path.join(siteDir, record.file), 'utf8');
+        const {record: edited} = await readRecordFile({siteDir, file: record.file, source, parseFrontMatter, vocabulary});
+        logger.warn(forcedMessage(record.file, next, approvalHoldOf(edited, vocabulary, source) ?? hold, instanceOptions.approvalGate));
+      }
       logger.success`path=${record.file}: ${record.status ?? 'no status'} -> ${next.id} (${result.format})`;
+    }) as never);
+
+  cli
+    .command('design-docs:review [ref]')
+    .description("Print a design doc's review readiness, or the review queue")
+    .option('--reviewer <name>', 'list the docs in review this reviewer is named on')
+    .option('--format <format>', 'text or json', 'text')
+    .action((async (ref: string | undefined, flags: {reviewer?: string; format: string}) => {
+      const format = reviewFormatOf(flags.format) ?? fail(`--format ${logger.code(flags.format)} is not a format of design-docs:review; use text or json.`);
+      if (ref !== undefined && flags.reviewer !== undefined) {
+        fail(`Give a doc or --reviewer, not both: ${logger.code(ref)} prints one doc's readiness, --reviewer lists a reviewer's queue.`);
+      }
+      const {models} = await loadSite(siteDir);
+      const output =
+        ref === undefined
+          ? queueOutput(reviewQueueAcross(instances, models, today()), flags.reviewer, format, siteDir)
+          : docReviewOutput(findIn(models, ref), format, today(), siteDir);
+      process.stdout.write(`${output}\n`);
     }) as never);
 
   cli

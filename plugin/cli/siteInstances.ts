@@ -2,6 +2,7 @@ import logger from '@docusaurus/logger';
 import type {PluginOptions} from '../types/options';
 import type {DesignDocModel, DesignDocRecord} from '../types/model';
 import type {Vocabulary} from '../vocabulary/vocabulary';
+import {compareQueueItems, reviewQueueOf, type ReviewQueueItem} from '../review/queue';
 import {findRecords} from './findRecord';
 
 /** One plugin instance of the site, as the commands see it. */
@@ -65,4 +66,25 @@ export function instanceForType(instances: CliInstance[], type: string, named: s
     return {problem: `${logger.code(type)} is a type of the plugin instances ${withType.map((i) => i.id).join(' and ')}; choose one with --instance.`};
   }
   return {instance: withType[0] ?? instances[0]!};
+}
+
+/** A doc of the review queue and the instance whose vocabulary read it. */
+export type QueuedRecord = {item: ReviewQueueItem; instance: CliInstance};
+
+/**
+ * The review queue of every instance, as one list in the queue's order
+ * (ready first): each instance's latest docs, as the commands edit them,
+ * and a file two instances publish once.
+ */
+export function reviewQueueAcross(instances: CliInstance[], models: Map<string, DesignDocModel>, today: string): QueuedRecord[] {
+  const queued = new Map<string, QueuedRecord>();
+  for (const instance of instances) {
+    const docs = models.get(instance.id)?.docs.filter((doc) => doc.isLatestVersion) ?? [];
+    for (const item of reviewQueueOf(docs, instance.vocabulary, today)) {
+      if (!queued.has(item.doc.file)) {
+        queued.set(item.doc.file, {item, instance});
+      }
+    }
+  }
+  return [...queued.values()].sort((a, b) => compareQueueItems(a.item, b.item));
 }

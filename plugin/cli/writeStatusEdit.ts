@@ -23,6 +23,15 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * A field's value without where it is written: a status line added to the
+ * front matter moves every heading below it, which is no change of the
+ * record's sections.
+ */
+function withoutPlaces(key: keyof DesignDocRecord, record: DesignDocRecord): unknown {
+  return key === 'sections' ? record.sections.map(({line: _line, ...section}) => section) : record[key];
+}
+
 /** The record's fields other than status and relations whose values differ, as `people.authors` or `extra.owner`. */
 function changedFields(before: DesignDocRecord, after: DesignDocRecord): string[] {
   const changed: string[] = [];
@@ -30,8 +39,8 @@ function changedFields(before: DesignDocRecord, after: DesignDocRecord): string[
     if (key === 'status' || key === 'relations') {
       continue;
     }
-    const was: unknown = before[key];
-    const now: unknown = after[key];
+    const was = withoutPlaces(key, before);
+    const now = withoutPlaces(key, after);
     if (isMap(was) && isMap(now)) {
       for (const inner of new Set([...Object.keys(was), ...Object.keys(now)])) {
         if (JSON.stringify(was[inner]) !== JSON.stringify(now[inner])) {

@@ -31,7 +31,7 @@ export function reviewSince(doc: DesignDocRecord): string | null {
  * blockers, then the longest wait; by reference last, so equal docs keep
  * one order on every page.
  */
-function compare(a: ReviewQueueItem, b: ReviewQueueItem): number {
+export function compareQueueItems(a: ReviewQueueItem, b: ReviewQueueItem): number {
   return (
     Number(b.readiness.ready) - Number(a.readiness.ready) ||
     a.readiness.blockers.length - b.readiness.blockers.length ||
@@ -49,7 +49,7 @@ export function reviewQueueOf(docs: DesignDocRecord[], vocabulary: Vocabulary, t
     const since = reviewSince(doc);
     items.push({doc, readiness: reviewReadinessOf(doc, vocabulary), since, daysInReview: since === null ? null : Math.max(0, daysBetween(since, today))});
   }
-  return items.sort(compare);
+  return items.sort(compareQueueItems);
 }
 
 /** Words of a name, for matching `Mei Chen` against `Principal Engineer Mei Chen (Payments)`. */

@@ -3,29 +3,17 @@ import {cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync} fr
 import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {repoRoot} from '../helpers/docusaurus';
+import {copyFormatsSite, formatsFixture as fixture, runCli} from '../helpers/cliSite';
 import {makeTempDir} from '../helpers/tempDirs';
 
-const fixture = path.join(repoRoot, 'test/__fixtures__/formats-site');
 const docusaurusBin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 let site: string;
 
-/** A throwaway copy of the formats fixture, resolving packages from this checkout. */
 beforeEach(() => {
-  site = path.join(makeTempDir('cli'), 'site');
-  cpSync(fixture, site, {recursive: true, filter: (source) => !/\.docusaurus|[\\/]build$/.test(source)});
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(site, 'node_modules'), 'dir');
-  writeFileSync(path.join(site, 'package.json'), '{"name": "cli-fixture", "private": true}\n');
-  const config = path.join(site, 'docusaurus.config.js');
-  // The realworld instance (issue 13's patterns) is linted in a test of its own.
-  const withoutRealworld = readFileSync(config, 'utf8').replace("    instance('realworld'),\n", '');
-  writeFileSync(config, withoutRealworld.replace("path.resolve(__dirname, '../../..')", JSON.stringify(repoRoot)));
-  rmSync(path.join(site, 'realworld'), {recursive: true, force: true});
+  site = copyFormatsSite();
 });
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [docusaurusBin, ...args], {cwd: site, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}});
-  return {code: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout};
-}
+const run = (...args: string[]) => runCli(site, ...args);
 
 const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
 const original = (file: string) => readFileSync(path.join(fixture, file), 'utf8');
@@ -124,10 +112,13 @@ describe('docusaurus design-docs:* commands', () => {
 
   it('status: edits the template\'s **Status** line in place, every other byte kept, and the build reads it back', () => {
     const file = 'teams/design/checkout-service.md';
+    // Its review done: every checklist item ticked (cliReview.test.ts refuses it otherwise).
+    const reviewed = original(file).replaceAll('- [ ] ', '- [x] ');
+    writeFileSync(path.join(site, file), reviewed);
     const result = run('design-docs:status', file, 'approved');
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('review -> approved (template)');
-    expect(changedLines(original(file), read(file))).toEqual([['**Status**: Review', '**Status**: Approved']]);
+    expect(changedLines(reviewed, read(file))).toEqual([['**Status**: Review', '**Status**: Approved']]);
     const lint = run('design-docs:lint', '--format', 'json');
     expect(JSON.parse(lint.stdout)).toEqual([]);
   });

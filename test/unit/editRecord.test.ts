@@ -133,6 +133,40 @@ describe('locateField', () => {
     expect(locateField(source, 'missing')).toBeNull();
     expect(locateField('# no front matter', 'status')).toBeNull();
   });
+
+  it('looks for each step inside the block of the one before it', () => {
+    const source = [
+      '---', // 1
+      'checklist: ["[ ] Rollback tested"]', // 2
+      'reviewers:', // 3
+      '  - Mei Chen', // 4
+      'risks:', // 5
+      '  - title: a', // 6
+      '    alternatives:', // 7
+      '      - title: nested', // 8
+      '  - title: b', // 9
+      '    owner: Sam', // 10
+      'feedback:', // 11
+      '- text: compact list', // 12
+      '  "by": Mei', // 13
+      '- text: second', // 14
+      'extra:', // 15
+      '  extra: inner', // 16
+      '---', // 17
+    ].join('\r\n');
+    // A flow list has no item lines: its field's line is the closest there is.
+    expect(locateField(source, 'checklist[0]')).toBeNull();
+    expect(locateField(source, 'checklist')).toBe(2);
+    expect(locateField(source, 'reviewers[0]')).toBe(4);
+    expect(locateField(source, 'risks[1]')).toBe(9);
+    expect(locateField(source, 'risks[1].title')).toBe(9);
+    expect(locateField(source, 'risks[0].owner')).toBeNull();
+    expect(locateField(source, 'risks[1].owner')).toBe(10);
+    expect(locateField(source, 'feedback[1]')).toBe(14);
+    expect(locateField(source, 'feedback[0].by')).toBe(13);
+    expect(locateField(source, 'extra.extra')).toBe(16);
+    expect(locateField(source, 'title')).toBeNull();
+  });
 });
 
 describe('status badges', () => {

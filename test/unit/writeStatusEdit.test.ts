@@ -48,6 +48,16 @@ describe('writeStatusEdit', () => {
     expect(readFileSync(path.join(siteDir, 'shared/0001-use-x.md'), 'utf8')).toBe(record.replace('proposed', 'accepted'));
   });
 
+  it('adds a status line although every heading below it moves down a line', async () => {
+    const noStatus = '---\ntype: adr\n---\n\n# Use X\n\n## Context\n\nA.\n\n## Consequences\n\nB.\n';
+    const noFrontMatter = '# Use X\n\n## Context\n\nA.\n';
+    const siteDir = siteWith({'docs/adr/0001-use-x.md': noStatus, 'docs/adr/0002-use-y.md': noFrontMatter});
+    expect(await write(siteDir, 'docs/adr/0001-use-x.md', {status: 'accepted'})).toEqual({format: 'front-matter'});
+    expect(readFileSync(path.join(siteDir, 'docs/adr/0001-use-x.md'), 'utf8')).toBe(noStatus.replace('type: adr\n', 'type: adr\nstatus: accepted\n'));
+    expect(await write(siteDir, 'docs/adr/0002-use-y.md', {status: 'accepted'})).toEqual({format: 'inserted-front-matter'});
+    expect(readFileSync(path.join(siteDir, 'docs/adr/0002-use-y.md'), 'utf8')).toBe(`---\nstatus: accepted\n---\n\n${noFrontMatter}`);
+  });
+
   it('refuses a file that is not UTF-8 rather than write it back changed', async () => {
     const latin1 = Buffer.from('---\ntype: adr\nstatus: proposed\nauthors: [Jos\xe9]\n---\n\n# Use X\n', 'latin1');
     const siteDir = siteWith({'docs/adr/0001-use-x.md': latin1});
