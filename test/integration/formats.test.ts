@@ -124,9 +124,9 @@ describe('existing decision records, published unchanged', () => {
     const queued = json.reviewQueue.map((entry) => json.docs.find((d) => d.key === entry.key)!);
     // The portal's docs (each instance's latest version) whose status waits for reviewers, and no other.
     expect(queued.map((d) => `${d.pluginId} ${d.reference ?? d.title}`).sort()).toEqual(['madr2 ADR-0004', 'madr4 ADR-0002', 'teams Checkout Service']);
-    const feed = JSON.parse(readFileSync(path.join(build.outDir, 'architecture/feed.json'), 'utf8')) as {items: {title: string; content_html: string}[]};
+    const feed = JSON.parse(readFileSync(path.join(build.outDir, 'architecture/feed.json'), 'utf8')) as {items: {title: string; summary: string}[]};
     const call = feed.items.find((item) => item.title === 'Review requested: Checkout Service');
-    expect(call?.content_html).toMatch(/^Reviewers: Principal Engineer Jo Park, Code Reviewer Sam Lee\. [^.]*sections missing/);
+    expect(call?.summary).toMatch(/^Reviewers: Principal Engineer Jo Park, Code Reviewer Sam Lee\. [^.]*sections missing/);
   });
 
   it('publishes decision activity as RSS, Atom and JSON Feed under /architecture/', () => {
