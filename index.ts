@@ -80,6 +80,7 @@ declare namespace pluginDesignDocs {
   export type DesignDocsJson = OutputTypes.DesignDocsJson;
   export type DesignDocsJsonDoc = OutputTypes.DesignDocsJsonDoc;
   export type DesignDocsJsonRelation = OutputTypes.DesignDocsJsonRelation;
+  export type DesignDocsJsonReviewEntry = OutputTypes.DesignDocsJsonReviewEntry;
 
   // What the theme receives.
   export type DesignDocPageData = PropTypes.DesignDocPageData;

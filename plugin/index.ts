@@ -25,6 +25,7 @@ import {wholeDataJsonRules} from './webpack/wholeDataJsonRules';
 import {componentStylesheetConfig} from './webpack/componentStylesheet';
 import {pluginModulesAsVendors} from './webpack/pluginModulesAsVendors';
 import {isoDay} from './vocabulary/days';
+import {fillStatusDatesFromGit} from './git/statusDates';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -106,6 +107,10 @@ export default function pluginDesignDocs(
         ...parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
         ...parseProblems.untypedFolderNotices(context.siteDir, (filePath) => fs.existsSync(filePath)),
       ];
+      // Before anything reads the model: the pages, design-docs.json, the
+      // feeds and the CLI (through the capture below) count days in review
+      // from the same status dates.
+      await fillStatusDatesFromGit(model.docs, vocabulary, context.siteDir);
       const capture = modelCaptureFor(context);
       if (capture) {
         // The CLI reports problems its own way.

@@ -1,9 +1,11 @@
 import {Feed} from 'feed';
-import type {DesignDocModel, DesignDocRecord} from '../types/model';
+import type {DesignDocModel, DesignDocRecord, ReviewReadiness} from '../types/model';
 import {referenceOf} from '../vocabulary/references';
 import {isoDay} from '../vocabulary/days';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from '../views/statusBadge';
+import {isInReview, reviewSince} from '../review/queue';
+import {reviewReadinessOf} from '../review/readiness';
 import {xmlAttribute, xmlText} from './xml';
 
 export type DecisionEvent = {
@@ -12,20 +14,50 @@ export type DecisionEvent = {
   title: string;
   link: string;
   description: string;
-  kind: 'created' | 'status';
+  kind: 'created' | 'status' | 'review';
 };
-
 
 function label(doc: DesignDocRecord, vocabulary: Vocabulary): string {
   const reference = referenceOf(doc, vocabulary);
   return reference ? `${reference}: ${doc.title}` : doc.title;
 }
 
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `Checklist 3/5 · 1 critical feedback open · 2 sections missing`, or `Ready for approval` when nothing blocks. */
+export function readinessSummary(readiness: ReviewReadiness): string {
+  const parts: string[] = [];
+  if (readiness.checklist.total > 0) {
+    parts.push(`Checklist ${readiness.checklist.done}/${readiness.checklist.total}`);
+  }
+  if (readiness.feedback.open.critical > 0) {
+    parts.push(`${readiness.feedback.open.critical} critical feedback open`);
+  }
+  if (readiness.sections.missing.length > 0) {
+    parts.push(`${plural(readiness.sections.missing.length, 'section')} missing`);
+  }
+  if (readiness.ready) {
+    parts.push(parts.length === 0 ? 'Ready for approval' : 'ready for approval');
+  }
+  return parts.join(' · ');
+}
+
+/** A call for reviewers: who is asked, what still blocks approval, then the doc's summary. */
+function reviewDescription(doc: DesignDocRecord, vocabulary: Vocabulary): string {
+  const {reviewers} = doc.people;
+  const asked = reviewers.length > 0 ? `Reviewers: ${reviewers.join(', ')}.` : 'No reviewers named yet.';
+  return [asked, `${readinessSummary(reviewReadinessOf(doc, vocabulary))}.`, doc.summary ?? ''].filter(Boolean).join(' ');
+}
+
 /**
  * Decision activity: a doc enters when it is created (its date) and again
- * when its status moved on from the first status of its lifecycle. The
- * change is dated by its successor for a superseded doc, else by the last
- * update the docs plugin knows.
+ * when its status moved on from the first status of its lifecycle. A doc
+ * that entered a review status is a call for reviewers instead, dated by
+ * its status date (front matter or git), else its date or last update.
+ * Any other change is dated by its successor for a superseded doc, else by
+ * the last update the docs plugin knows.
  */
 export function buildDecisionEvents(
   model: Pick<DesignDocModel, 'docs' | 'relations' | 'byKey'>,
@@ -42,7 +74,13 @@ export function buildDecisionEvents(
     if (created) {
       events.push({id: `${link}#created`, date: created, title: `New: ${label(doc, vocabulary)}`, link, description: doc.summary ?? '', kind: 'created'});
     }
-    if (status && status.id !== first) {
+    if (status && isInReview(doc, vocabulary)) {
+      const since = reviewSince(doc);
+      if (since) {
+        // A review status is always one of the options' ids: a stable slug.
+        events.push({id: `${link}#review-${status.id}`, date: since, title: `Review requested: ${label(doc, vocabulary)}`, link, description: reviewDescription(doc, vocabulary), kind: 'review'});
+      }
+    } else if (status && status.id !== first) {
       const successor = (model.relations.get(doc.key) ?? [])
         .filter((r) => r.kind === 'superseded-by')
         .map((r) => model.byKey.get(r.target)?.date)

@@ -65,7 +65,7 @@ export async function writeBuildOutputs(params: {
     feedUrl: portalUrl,
   });
   const writes = [
-    write(designDocsJsonPath(outDir, options), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl), null, 2)}\n`),
+    write(designDocsJsonPath(outDir, options), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl, {docs: portalDocs, today: portal.today}), null, 2)}\n`),
     write(path.join(portalDir, 'rss.xml'), feeds.rss),
     write(path.join(portalDir, 'atom.xml'), feeds.atom),
     write(path.join(portalDir, 'feed.json'), feeds.json),

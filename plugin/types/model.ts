@@ -123,6 +123,8 @@ export type DocSection = {
   anchor: string;
   /** 1-based line of the heading in the file. */
   line: number;
+  /** 1-based column where the heading starts. */
+  column: number;
 };
 
 /** An item of the validation checklist (`- [x] All functional requirements addressed`). */

@@ -5,7 +5,7 @@
  * schema/design-docs.schema.json describes the same shape. Public: the
  * package's main entry exports these types by name.
  */
-import type {DesignDocRecord, Problem, RelationKind} from './model';
+import type {DesignDocRecord, Problem, RelationKind, ReviewReadiness} from './model';
 
 /** A relation as design-docs.json lists it: resolved to another record, or an external link. */
 export type DesignDocsJsonRelation = {
@@ -27,6 +27,24 @@ export type DesignDocsJsonDoc = Omit<DesignDocRecord, 'source' | 'relations'> & 
   /** Absolute URL of the record's page. */
   url: string;
   relations: DesignDocsJsonRelation[];
+  /**
+   * Whether the doc is ready for its review to end: its checklist, open
+   * feedback by category, missing sections and the entries its type's
+   * review rules flag. The same as its page header and `design-docs:review`.
+   */
+  readiness: ReviewReadiness;
+};
+
+/**
+ * One doc of the review queue, in the dashboard's order: ready first, then
+ * the fewest blockers, then the longest wait. The doc itself is the entry
+ * of `docs` with this key; days in review are `since` to the day a
+ * consumer reads the file, so the file stays the same from day to day.
+ */
+export type DesignDocsJsonReviewEntry = {
+  key: string;
+  /** The day the wait is counted from: the doc's `statusDate`, else its `date`, else its last update. */
+  since: string | null;
 };
 
 export type DesignDocsJson = {
@@ -34,5 +52,7 @@ export type DesignDocsJson = {
   /** Version of the file's shape (`DESIGN_DOCS_SCHEMA_VERSION`). */
   version: number;
   docs: DesignDocsJsonDoc[];
+  /** The docs in review (of each instance's latest version, or of every version with `versions: 'all'`). */
+  reviewQueue: DesignDocsJsonReviewEntry[];
   problems: Problem[];
 };

@@ -15,6 +15,14 @@ import type {Vocabulary} from '../vocabulary/vocabulary';
  * `approvalGate: 'error'`.
  */
 
+/** The gate's own problems, so the report can say how to relax the gate (report.ts). */
+const gateProblems = new WeakSet<Problem>();
+
+/** Whether `problem` is one the approval gate raised. */
+export function isApprovalGateProblem(problem: Problem): boolean {
+  return gateProblems.has(problem);
+}
+
 function placed(list: readonly object[], index: number, bodyField: string, fallback: string) {
   const at = locationOf(list, index);
   if (at) {
@@ -57,6 +65,9 @@ export function approvalGateProblems(docs: DesignDocRecord[], vocabulary: Vocabu
         });
       }
     });
+  }
+  for (const problem of problems) {
+    gateProblems.add(problem);
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import logger from '@docusaurus/logger';
 import type {OnInvalidDesignDoc} from '../types/options';
 import type {Problem} from '../types/model';
+import {isApprovalGateProblem} from './approvalGate';
 
 export function groupProblemsByFile(problems: Problem[]): Map<string, Problem[]> {
   const byFile = new Map<string, Problem[]>();
@@ -43,10 +44,15 @@ export class InvalidDesignDocsError extends Error {
   declare readonly problems: Problem[];
 
   constructor(problems: Problem[]) {
+    // The gate's errors have a switch of their own: naming it spares the
+    // author from turning every other check into a warning.
+    const gate = problems.some((p) => p.severity === 'error' && isApprovalGateProblem(p))
+      ? `\nThe approval gate's errors (approved docs with unticked checklist items or unresolved critical feedback) become warnings with the plugin option ${logger.code('approvalGate')} set to "warn".`
+      : '';
     super(
       `${formatProblems(problems)}\nFix these, or set the plugin option ${logger.code(
         'onInvalidDesignDoc',
-      )} to "warn" to publish anyway.`,
+      )} to "warn" to publish anyway.${gate}`,
     );
     this.name = 'InvalidDesignDocsError';
     // Docusaurus prints errors with their own properties and stack; the

@@ -117,6 +117,18 @@ describe('existing decision records, published unchanged', () => {
     expect(validate(broken)).toBe(false);
   });
 
+  it('carries each record\'s review readiness, and the queue of those in review by key', () => {
+    const checkout = json.docs.find((d) => d.pluginId === 'teams' && d.title === 'Checkout Service')!;
+    expect(checkout.readiness).toMatchObject({ready: false, blockers: expect.arrayContaining(['sections'])});
+    expect(checkout.readiness.sections.missing).toContain('Observability');
+    const queued = json.reviewQueue.map((entry) => json.docs.find((d) => d.key === entry.key)!);
+    // The portal's docs (each instance's latest version) whose status waits for reviewers, and no other.
+    expect(queued.map((d) => `${d.pluginId} ${d.reference ?? d.title}`).sort()).toEqual(['madr2 ADR-0004', 'madr4 ADR-0002', 'teams Checkout Service']);
+    const feed = JSON.parse(readFileSync(path.join(build.outDir, 'architecture/feed.json'), 'utf8')) as {items: {title: string; summary: string}[]};
+    const call = feed.items.find((item) => item.title === 'Review requested: Checkout Service');
+    expect(call?.summary).toMatch(/^Reviewers: Principal Engineer Jo Park, Code Reviewer Sam Lee\. [^.]*sections missing/);
+  });
+
   it('publishes decision activity as RSS, Atom and JSON Feed under /architecture/', () => {
     const feed = JSON.parse(readFileSync(path.join(build.outDir, 'architecture/feed.json'), 'utf8')) as {items: {id: string; title: string; date_modified: string}[]};
     const superseded = feed.items.find((item) => item.title === 'Superseded: ADR-0002: Use PostgreSQL');

@@ -3,12 +3,15 @@ import os from 'os';
 import path from 'path';
 import {afterEach, describe, expect, it} from 'vitest';
 import fc from 'fast-check';
+import Ajv from 'ajv';
 import {getDefaultOptions} from '../../plugin/options';
 import {writeBuildOutputs} from '../../plugin/outputs/writeBuildOutputs';
 import {assemblePortal} from '../../plugin/routes/assemblePortal';
 import {renderFeeds, type DecisionEvent} from '../../plugin/outputs/feeds';
 import {renderBadge} from '../../plugin/outputs/badges';
 import type {DesignDocModel} from '../../plugin/types/model';
+import type {DesignDocsJson, DesignDocsJsonDoc} from '../../plugin/types/output';
+import {modelOf} from '../helpers/markdown';
 import {loadedDoc, model, vocabulary} from '../helpers/model';
 import {elementsNamed, parseXml, saxesErrors, textOf, type XmlElement} from '../helpers/xml';
 
@@ -164,5 +167,98 @@ describe('feeds and badges from any text', () => {
       }),
       {numRuns: Number(process.env.FUZZ_RUNS ?? 200)},
     );
+  });
+});
+
+/** ADRs in review in each state the queue tells apart, and one accepted; a reviewer's name and a title hold markup and a CDATA end. */
+const REVIEW_STATES = {
+  'docs/adr/0001-ready.md': adrInReview('Use Ready', 'status-date: 2026-11-20\nchecklist: ["[x] Risks identified"]\n'),
+  'docs/adr/0002-checklist.md': adrInReview('Use Checklist', 'status-date: 2026-10-01\nchecklist: ["[x] Risks identified", "[ ] Trade-offs stated"]\n'),
+  'docs/adr/0003-critical.md': adrInReview('Use ]]> & <b>', 'date: 2026-09-01\nfeedback: [{category: critical, by: Mei Chen, text: No rollback}, {category: question, text: Why?}]\n', 'AT&T Labs ]]>'),
+  'docs/adr/0004-sections.md': `---\ntype: adr\nstatus: proposed\nreviewers: [Mei Chen]\n---\n\n# Use Sections\n\n## Context\n\nA.\n`,
+  'docs/adr/0005-accepted.md': `---\ntype: adr\nstatus: accepted\ndate: 2026-08-01\n---\n\n# Use Accepted\n\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n`,
+};
+
+function adrInReview(title: string, extra: string, reviewer = 'Mei Chen'): string {
+  return `---\ntype: adr\ntitle: ${JSON.stringify(title)}\nstatus: proposed\nreviewers: [${JSON.stringify(reviewer)}]\n${extra}---\n\n# ${title}\n\n## Context\n\nA.\n\n## Decision\n\nB.\n\n## Consequences\n\nC.\n`;
+}
+
+describe('review readiness in the build outputs', () => {
+  it('writes design-docs.json with each doc\'s readiness and the review queue, valid against the schema', async () => {
+    const files = await writeAll(await modelOf(REVIEW_STATES));
+    const json = JSON.parse(files.get('design-docs.json')!) as DesignDocsJson;
+    const schema = JSON.parse(await readFile(path.join(__dirname, '../../schema/design-docs.schema.json'), 'utf8'));
+    const validate = new Ajv({allErrors: true}).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+
+    const byTitle = (title: string) => json.docs.find((doc) => doc.title === title)!;
+    expect(byTitle('Use Ready').readiness).toMatchObject({ready: true, blockers: [], checklist: {done: 1, total: 1, open: []}});
+    expect(byTitle('Use Ready').statusDate).toBe('2026-11-20');
+    expect(byTitle('Use Checklist').readiness).toMatchObject({ready: false, blockers: ['checklist'], checklist: {open: ['Trade-offs stated']}});
+    expect(byTitle('Use ]]> & <b>').readiness.feedback).toMatchObject({total: 2, open: {critical: 1, important: 0, 'nice-to-have': 0, question: 1}});
+    expect(byTitle('Use ]]> & <b>').feedback.map((item) => [item.category, item.by, item.text])).toEqual([['critical', 'Mei Chen', 'No rollback'], ['question', null, 'Why?']]);
+    expect(byTitle('Use Sections').readiness.sections).toEqual({required: 3, missing: ['Decision', 'Consequences']});
+    expect(byTitle('Use Sections').sections.map((section) => section.title)).toEqual(['Context']);
+
+    // Ready first, then the fewest blockers, then the longest wait; the accepted ADR waits for no one.
+    const title = (key: string) => json.docs.find((doc) => doc.key === key)!.title;
+    expect(json.reviewQueue.map((entry) => [title(entry.key), entry.since])).toEqual([
+      ['Use Ready', '2026-11-20'],
+      ['Use ]]> & <b>', '2026-09-01'],
+      ['Use Checklist', '2026-10-01'],
+      ['Use Sections', null],
+    ]);
+  });
+
+  it('and the schema is strict: an unknown readiness field, a wrong category or a missing queue fails', async () => {
+    const files = await writeAll(await modelOf(REVIEW_STATES));
+    const json = JSON.parse(files.get('design-docs.json')!) as Record<string, unknown> & DesignDocsJson;
+    const validate = new Ajv({allErrors: true}).compile(JSON.parse(await readFile(path.join(__dirname, '../../schema/design-docs.schema.json'), 'utf8')));
+    const broken = [
+      (copy: typeof json) => Object.assign(copy.docs[0]!.readiness, {score: 3}),
+      (copy: typeof json) => Object.assign(copy.docs[2]!.feedback[0]!, {category: 'urgent'}),
+      (copy: typeof json) => delete (copy as Partial<DesignDocsJson>).reviewQueue,
+      (copy: typeof json) => delete (copy.docs[0] as Partial<DesignDocsJsonDoc>).statusDate,
+    ];
+    for (const breakIt of broken) {
+      const copy = structuredClone(json);
+      breakIt(copy);
+      expect(validate(copy), String(breakIt)).toBe(false);
+    }
+  });
+
+  it('calls for reviewers in every feed: who, what still blocks approval, dated by the status date, each text escaped', async () => {
+    const files = await writeAll(await modelOf(REVIEW_STATES));
+    const feed = JSON.parse(files.get('architecture/feed.json')!) as {items: {id: string; title: string; date_modified: string; content_html?: string; url: string}[]};
+    const calls = feed.items.filter((item) => item.title.startsWith('Review requested: '));
+    expect(calls.map((item) => [item.title, item.date_modified.slice(0, 10)])).toEqual([
+      ['Review requested: ADR-0001: Use Ready', '2026-11-20'],
+      ['Review requested: ADR-0002: Use Checklist', '2026-10-01'],
+      ['Review requested: ADR-0003: Use ]]> & <b>', '2026-09-01'],
+    ]);
+    // Without a status date, a date or a last update there is no day to put it on.
+    expect(feed.items.map((item) => item.title)).not.toContain('Review requested: ADR-0004: Use Sections');
+    expect(calls[2]!.url).toBe('https://example.com/docs/adr/critical');
+    expect(calls[2]!.id).toBe('https://example.com/docs/adr/critical#review-proposed');
+
+    const atomEntries = elementsNamed(parsed(files, 'architecture/atom.xml'), 'entry');
+    const entry = (title: string) => atomEntries.find((e) => textOf(elementsNamed(e, 'title')[0]!) === title)!;
+    const summary = (title: string) => textOf(elementsNamed(entry(title), 'summary')[0]!);
+    expect(summary('Review requested: ADR-0001: Use Ready')).toMatch(/^Reviewers: Mei Chen\. Checklist 1\/1 · ready for approval\./);
+    expect(summary('Review requested: ADR-0002: Use Checklist')).toMatch(/^Reviewers: Mei Chen\. Checklist 1\/2\./);
+    expect(summary('Review requested: ADR-0003: Use ]]> & <b>')).toMatch(/^Reviewers: AT&T Labs \]\]>\. 1 critical feedback open\./);
+    expect(textOf(elementsNamed(entry('Review requested: ADR-0003: Use ]]> & <b>'), 'updated')[0]!)).toBe('2026-09-01T00:00:00.000Z');
+
+    const items = elementsNamed(parsed(files, 'architecture/rss.xml'), 'item');
+    const item = items.find((i) => textOf(elementsNamed(i, 'title')[0]!) === 'Review requested: ADR-0003: Use ]]> & <b>')!;
+    // Readers take the RSS description as HTML: the reviewer's name is text, not markup.
+    expect(textOf(elementsNamed(item, 'description')[0]!)).toMatch(/^Reviewers: AT&amp;T Labs \]\]&gt;\. 1 critical feedback open\./);
+    expect(textOf(elementsNamed(item, 'pubDate')[0]!)).toBe('Tue, 01 Sep 2026 00:00:00 GMT');
+    // A doc in review is called for once, not also as an "In review" or "Proposed" status change.
+    expect(items.filter((i) => textOf(elementsNamed(i, 'link')[0]!) === 'https://example.com/docs/adr/critical').map((i) => textOf(elementsNamed(i, 'title')[0]!)).sort()).toEqual([
+      'New: ADR-0003: Use ]]> & <b>',
+      'Review requested: ADR-0003: Use ]]> & <b>',
+    ]);
+    expect([...saxesErrors(files.get('architecture/rss.xml')!), ...saxesErrors(files.get('architecture/atom.xml')!)]).toEqual([]);
   });
 });
