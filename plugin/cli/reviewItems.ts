@@ -1,6 +1,6 @@
 import type {DesignDocRecord, Feedback, FeedbackCategory} from '../types/model';
 import {fieldOf, locationOf} from '../normalize/entryLocations';
-import {approvalBlockers, reviewReadinessOf} from '../review/readiness';
+import {approvalBlockers} from '../review/readiness';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {locateField} from './locateField';
 
@@ -43,7 +43,7 @@ export function openFeedbackItems(doc: DesignDocRecord, source: string | null, o
 
 /** The gate's blockers (review/readiness' approvalBlockers), placed; null when nothing holds the record. */
 export function approvalHoldOf(doc: DesignDocRecord, vocabulary: Vocabulary, source: string | null): ApprovalHold | null {
-  const {checklist, critical} = approvalBlockers(reviewReadinessOf(doc, vocabulary));
+  const {checklist, critical} = approvalBlockers(doc);
   if (checklist.length === 0 && critical.length === 0) {
     return null;
   }

@@ -5,6 +5,7 @@ import {normalizeLabel} from '../formats/labels';
 import {isPlaceholder} from '../formats/lists';
 import {referenceOf} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
+import {remember} from '../vocabulary/remember';
 
 /**
  * A doc's review readiness (the seed's "Validation Checklist", its
@@ -54,14 +55,26 @@ function registerKinds(doc: DesignDocRecord): Set<string> {
  * `12. Trade-offs & Design Decisions` is found as "trade offs and design
  * decisions", and by each side of its "and": "trade offs", "design decisions".
  */
-function namesOf(title: string): string[] {
+// Remembered: every doc written from the template repeats the same headings.
+const namesOf = remember((title: string): string[] => {
   const name = sectionName(title);
   const parts = name.split(/ and /).map((part) => part.trim()).filter(Boolean);
   return parts.length > 1 ? [name, ...parts] : [name];
+});
+
+/** A required section's aliases as headings' names compare, once per section definition. */
+const aliasNames = new WeakMap<RequiredSection, string[]>();
+function aliasesOf(section: RequiredSection): string[] {
+  let names = aliasNames.get(section);
+  if (!names) {
+    names = section.aliases.map(normalizeLabel);
+    aliasNames.set(section, names);
+  }
+  return names;
 }
 
 function isPresent(section: RequiredSection, names: Set<string>, kinds: Set<string>): boolean {
-  return section.kinds.some((kind) => kinds.has(kind)) || section.aliases.some((alias) => names.has(normalizeLabel(alias)));
+  return section.kinds.some((kind) => kinds.has(kind)) || aliasesOf(section).some((alias) => names.has(alias));
 }
 
 function missingSections(doc: DesignDocRecord, review: ReviewDefinition): string[] {
@@ -147,9 +160,16 @@ export function reviewReadinessOf(doc: DesignDocRecord, vocabulary: Vocabulary):
   };
 }
 
-/** What the approval gate holds against a doc: its unticked checklist items and its open critical feedback. */
-export function approvalBlockers(readiness: ReviewReadiness): {checklist: string[]; critical: Feedback[]} {
-  return {checklist: readiness.checklist.open, critical: readiness.feedback.openItems.filter((item) => item.category === 'critical')};
+/**
+ * What the approval gate holds against a doc: its unticked checklist items
+ * and its open critical feedback. From the record itself, not a whole
+ * readiness: the build asks it of every approved doc of the site.
+ */
+export function approvalBlockers(doc: Pick<DesignDocRecord, 'checklist' | 'feedback'>): {checklist: string[]; critical: Feedback[]} {
+  return {
+    checklist: doc.checklist.filter((item) => !item.done).map((item) => item.text),
+    critical: doc.feedback.filter((item) => !item.resolved && item.category === 'critical'),
+  };
 }
 
 /** `DD-0003 "Checkout service"`: how a message names a doc. */

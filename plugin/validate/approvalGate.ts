@@ -2,7 +2,7 @@ import type {DesignDocRecord, Problem} from '../types/model';
 import type {ApprovalGate} from '../types/options';
 import {fieldOf, locationOf} from '../normalize/entryLocations';
 import {quote} from '../normalize/problems';
-import {approvalBlockers, reviewReadinessOf} from '../review/readiness';
+import {approvalBlockers} from '../review/readiness';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 
 /**
@@ -42,7 +42,7 @@ export function approvalGateProblems(docs: DesignDocRecord[], vocabulary: Vocabu
     if (!status?.approved || (doc.checklist.length === 0 && doc.feedback.length === 0)) {
       continue;
     }
-    const {checklist, critical} = approvalBlockers(reviewReadinessOf(doc, vocabulary));
+    const {checklist, critical} = approvalBlockers(doc);
     const word = status.label;
     doc.checklist.forEach((item, index) => {
       if (!item.done && checklist.includes(item.text)) {
