@@ -91,7 +91,7 @@ declare module '@theme/DesignDocReview/labels' {
   export const FEEDBACK_TONES: Record<FeedbackCategory, StatusTone>;
   export function feedbackCategoryLabel(category: FeedbackCategory): string;
   export function blockerLabel(blocker: ReadinessBlocker): string;
-  /** A category's emoji, read out by its name. */
+  /** A category's emoji, as decoration (hidden from screen readers): write the category's name beside it. */
   export function FeedbackEmoji(props: {category: FeedbackCategory}): ReactNode;
   /** A short word in a tone's colours (`Ready`, `Open`, `Resolved`). */
   export function ToneTag(props: {tone: StatusTone; className?: string; children: ReactNode}): ReactNode;

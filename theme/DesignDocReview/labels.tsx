@@ -40,13 +40,13 @@ export function blockerLabel(blocker: ReadinessBlocker): string {
   }
 }
 
-/** A category's emoji, read out by its name (the emoji alone says nothing to a screen reader). */
+/**
+ * A category's emoji, as decoration: screen readers skip it, and the
+ * category's name is always written beside it (a system without an emoji
+ * font shows a box).
+ */
 export function FeedbackEmoji({category}: {category: FeedbackCategory}): ReactNode {
-  return (
-    <span role="img" aria-label={feedbackCategoryLabel(category)} title={feedbackCategoryLabel(category)}>
-      {FEEDBACK_EMOJI[category]}
-    </span>
-  );
+  return <span aria-hidden="true">{FEEDBACK_EMOJI[category]}</span>;
 }
 
 /** A short word in a tone's colours (`Ready`, `Open`, `Resolved`), from the shared tone variables. */

@@ -4,7 +4,7 @@ import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
-import {FEEDBACK_CATEGORIES, FeedbackEmoji, ToneTag, blockerLabel} from '@theme/DesignDocReview/labels';
+import {FEEDBACK_CATEGORIES, FeedbackEmoji, ToneTag, blockerLabel, feedbackCategoryLabel} from '@theme/DesignDocReview/labels';
 import type {DocsInstanceFilter, ReviewQueueEntry} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
@@ -14,7 +14,7 @@ function Column({children}: {children: string}): ReactNode {
   return <th scope="col">{children}</th>;
 }
 
-/** Open feedback by category: each category's emoji, read out by its name, and its count. */
+/** Open feedback by category: each category's emoji, its count and its name. */
 function OpenFeedback({counts}: {counts: ReviewQueueEntry['openFeedback']}): ReactNode {
   const open = FEEDBACK_CATEGORIES.filter((category) => counts[category] > 0);
   if (open.length === 0) {
@@ -24,7 +24,7 @@ function OpenFeedback({counts}: {counts: ReviewQueueEntry['openFeedback']}): Rea
     <ul className={styles.counts}>
       {open.map((category) => (
         <li key={category} className="review-queue__feedback" data-category={category}>
-          <FeedbackEmoji category={category} /> {counts[category]}
+          <FeedbackEmoji category={category} /> {counts[category]} <span className={styles.category}>{feedbackCategoryLabel(category)}</span>
         </li>
       ))}
     </ul>
@@ -87,7 +87,7 @@ export default function ReviewQueueTable({entries, instance}: {entries: ReviewQu
                 </span>
               )}
             </td>
-            <td data-field="readiness">
+            <td className={styles.readiness} data-field="readiness">
               <Readiness entry={entry} />
             </td>
           </tr>
