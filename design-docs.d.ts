@@ -50,6 +50,53 @@ declare module '@theme/DesignDocHeader' {
   export default function DesignDocHeader(props: Props): ReactNode;
 }
 
+declare module '@theme/DesignDocReview' {
+  import type {ReactNode} from 'react';
+  import type {DocReviewProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly review: DocReviewProps;
+    /** The doc's page, when the panel is shown on another page: its links then lead there. Null or absent on the doc's own page. */
+    readonly permalink?: string | null;
+    readonly className?: string;
+  }
+  /** A doc's review readiness item by item: checklist, feedback by category, missing sections, findings. The header's panel and `<ReviewReadiness />`. */
+  export default function DesignDocReview(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocReview/Summary' {
+  import type {ReactNode} from 'react';
+  import type {DocReviewProps, StatusTone} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly review: DocReviewProps;
+    readonly className?: string;
+  }
+  /** The tone of a doc's readiness: success when ready, danger when critical feedback blocks it, warning otherwise. */
+  export function readinessTone(review: DocReviewProps): StatusTone;
+  /** "Checklist 3/5 · 1 critical feedback open · 2 sections missing", or "Ready for approval" first when nothing blocks. */
+  export default function DesignDocReviewSummary(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocReview/labels' {
+  import type {ReactNode} from 'react';
+  import type {DocReviewProps, ReviewQueueEntry, StatusTone} from 'docusaurus-plugin-design-docs/client';
+
+  export type FeedbackCategory = DocReviewProps['feedback'][number]['category'];
+  export type ReadinessBlocker = ReviewQueueEntry['blockers'][number];
+  /** The seed's feedback categories, most pressing first. */
+  export const FEEDBACK_CATEGORIES: FeedbackCategory[];
+  /** 🔴 🟡 🟢 💬: always shown with the category's name. */
+  export const FEEDBACK_EMOJI: Record<FeedbackCategory, string>;
+  export const FEEDBACK_TONES: Record<FeedbackCategory, StatusTone>;
+  export function feedbackCategoryLabel(category: FeedbackCategory): string;
+  export function blockerLabel(blocker: ReadinessBlocker): string;
+  /** A category's emoji, as decoration (hidden from screen readers): write the category's name beside it. */
+  export function FeedbackEmoji(props: {category: FeedbackCategory}): ReactNode;
+  /** A short word in a tone's colours (`Ready`, `Open`, `Resolved`). */
+  export function ToneTag(props: {tone: StatusTone; className?: string; children: ReactNode}): ReactNode;
+}
+
 declare module '@theme/DesignDocBanner' {
   import type {ReactNode} from 'react';
   import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
@@ -300,6 +347,34 @@ declare module '@theme/StatusDashboard' {
     readonly nav?: PortalNavProps;
   }
   export default function StatusDashboard(props: Props): ReactNode;
+}
+
+declare module '@theme/ReviewQueue' {
+  import type {ReactNode} from 'react';
+  import type {DocsInstanceFilter, ReviewQueueEntry, ReviewQueueProps, ReviewerFilter as ReviewerFilterState} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: ReviewQueueProps;
+    /** Prefix of this embed's URL query keys (`review-queue.reviewer`), given by the remark plugin. */
+    readonly query?: string;
+  }
+  /** The choice of reviewer, shown when the queue names more than one. */
+  export function ReviewerFilter(props: {filter: ReviewerFilterState; className?: string}): ReactNode;
+  /** The queue's table (the dashboard's too): doc, reviewers, days in review, open feedback, checklist, readiness. */
+  export function ReviewQueueTable(props: {entries: ReviewQueueEntry[]; instance: DocsInstanceFilter}): ReactNode;
+  /** `::review-queue`: docs waiting for review, ready first, with a reviewer filter kept in the URL. */
+  export default function ReviewQueue(props: Props): ReactNode;
+}
+
+declare module '@theme/ReviewReadiness' {
+  import type {ReactNode} from 'react';
+  import type {ReviewReadinessProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly data: ReviewReadinessProps;
+  }
+  /** `<ReviewReadiness />`: the readiness line and panel of the doc it sits in, or of `doc="DD-0001"`. */
+  export default function ReviewReadiness(props: Props): ReactNode;
 }
 
 // ---------------------------------------------------------------------------

@@ -103,6 +103,10 @@ declare namespace pluginDesignDocs {
   export type RequirementEntry = PropTypes.RequirementEntry;
   export type RequirementsProps = PropTypes.RequirementsProps;
   export type ReviewQueueEntry = PropTypes.ReviewQueueEntry;
+  export type ReviewerChoice = PropTypes.ReviewerChoice;
+  export type ReviewQueueProps = PropTypes.ReviewQueueProps;
+  export type DocReviewProps = PropTypes.DocReviewProps;
+  export type ReviewReadinessProps = PropTypes.ReviewReadinessProps;
   export type StaleEntry = PropTypes.StaleEntry;
   export type DashboardProps = PropTypes.DashboardProps;
   export type GraphDiagram = PropTypes.GraphDiagram;

@@ -15,6 +15,7 @@ export {scopedParams, useQueryState, type QueryChanges} from './useQueryState.js
 export {countByStatus, statusesByUse, withStatuses} from './statusFilters.js';
 export {useQueryText, QUERY_TEXT_DELAY_MS, type QueryText, type QueryTextOptions} from './useQueryText.js';
 export {useDocsInstanceFilter, type DocsInstanceFilter} from './docsInstanceFilter.js';
+export {useReviewerFilter, type ReviewerFilter} from './reviewerFilter.js';
 export {
   readFilters,
   filterAndSortRows,

@@ -17,6 +17,10 @@ export function getSwizzleConfig(): SwizzleConfig {
       StatusBadge: {actions: SAFE, description: 'The status badge, in the header, tables and MDX (sidebar badges are drawn by CSS).'},
       DesignDocHeader: {actions: SAFE, description: 'The header above a design doc: status, number, dates, people, relations.'},
       DesignDocBanner: {actions: SAFE, description: 'The banner on superseded, deprecated and rejected docs.'},
+      DesignDocReview: {actions: SAFE, description: 'The review readiness panel under a design doc\'s header (and in <ReviewReadiness />): checklist, feedback by category, missing sections, findings.'},
+      'DesignDocReview/Summary': {actions: SAFE, description: 'The readiness line: "Checklist 3/5 · 1 critical feedback open · 2 sections missing", or "Ready for approval".'},
+      // Functions and two small pieces, not one component: there is nothing to wrap.
+      'DesignDocReview/labels': {actions: {eject: 'unsafe', wrap: 'forbidden'}, description: 'The names, emoji and tones of the feedback categories and readiness blockers.'},
       DesignDocLink: {actions: SAFE, description: 'A link to a design doc by reference and title.'},
       RiskHeatMap: {actions: SAFE, description: 'The likelihood-by-impact heat map.'},
       DesignDocsInstanceFilter: {actions: SAFE, description: 'The docs-instance choice of the registers, shown when they list several docs instances.'},
@@ -31,6 +35,8 @@ export function getSwizzleConfig(): SwizzleConfig {
       RiskMatrix: {actions: WRAP_ONLY, description: 'The risk matrix (::risk-matrix).'},
       Requirements: {actions: WRAP_ONLY, description: 'The requirements register (::requirements).'},
       StatusDashboard: {actions: WRAP_ONLY, description: 'The status dashboard (::status-dashboard).'},
+      ReviewQueue: {actions: WRAP_ONLY, description: 'The review queue (::review-queue and the dashboard\'s), with its reviewer filter.'},
+      ReviewReadiness: {actions: WRAP_ONLY, description: 'A doc\'s review readiness in MDX (<ReviewReadiness />, ::review-readiness).'},
       DesignDocsPortalLayout: {actions: WRAP_ONLY, description: 'The layout and navigation of the /architecture pages.'},
       // A function, not a component: there is nothing to wrap.
       'DesignDocsPortalLayout/pageLabel': {actions: {eject: 'unsafe', wrap: 'forbidden'}, description: 'The names of the portal pages, for the navigation and the front door.'},

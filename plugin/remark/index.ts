@@ -1,7 +1,7 @@
 import {createHash} from 'crypto';
 import fs from 'fs';
 import path from 'path';
-import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, type EmbedName} from '../views/portal/embeds';
+import {EMBEDS, URL_STATE_EMBEDS, buildEmbedData, findNamedDoc, type EmbedName} from '../views/portal/embeds';
 import {embedsFolder, olderVersionOf, portalStateFor, recordEmbeddingFile, saveEmbedRequests, type EmbedRequest, type PortalState} from './portalRegistry';
 import {identifierExpressionProgram, importDefaultProgram, importNamedProgram} from './estree';
 import {QueryPrefixes} from './queryPrefixes';
@@ -128,6 +128,9 @@ export default function remarkDesignDocs(options?: RemarkDesignDocsOptions) {
       }
       const {query, ...dataAttributes} = attributes;
       const version = filePath === undefined ? undefined : olderVersionOf(state, filePath);
+      if (name === 'review-readiness' && dataAttributes.doc !== undefined && !findNamedDoc(state.context, dataAttributes.doc, docKey)) {
+        warn(file, `"review-readiness" names doc=${JSON.stringify(dataAttributes.doc)}, which is no design doc of this portal; the component says so on the page`);
+      }
       const dataFile = writeEmbed(state, {name, attributes: dataAttributes, docKey, ...(version && {version})});
       const identifier = `__designDocsEmbed${embedCount++}`;
       const prefix = URL_STATE_EMBEDS.has(name) ? queryPrefixes.next(name, query, (reason) => warn(file, reason)) : null;

@@ -61,14 +61,17 @@ function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Whether `reviewer` is one of the doc's reviewers: every word of the name given, in order, in one reviewer's name. */
-export function hasReviewer(doc: DesignDocRecord, reviewer: string): boolean {
+/** Whether `name`, as a doc writes it, names `reviewer`: every word of the name given, in order, in it. */
+export function namesReviewer(name: string, reviewer: string): boolean {
   const wanted = wordsOf(reviewer);
   if (wanted.length === 0) {
     return false;
   }
-  return doc.people.reviewers.some((name) => {
-    const words = wordsOf(name);
-    return words.some((_, start) => wanted.every((word, i) => words[start + i] === word));
-  });
+  const words = wordsOf(name);
+  return words.some((_, start) => wanted.every((word, i) => words[start + i] === word));
+}
+
+/** Whether `reviewer` is one of the doc's reviewers (`namesReviewer`). */
+export function hasReviewer(doc: DesignDocRecord, reviewer: string): boolean {
+  return doc.people.reviewers.some((name) => namesReviewer(name, reviewer));
 }

@@ -8,7 +8,7 @@
  * entry exports them by name.
  */
 import type {ScoreBand, StatusTone} from './options';
-import type {Anchor, People, RelationKind, Requirement, Tag} from './model';
+import type {Anchor, ChecklistItem, Feedback, FeedbackCounts, People, ReadinessBlocker, RelationKind, Requirement, ReviewReadiness, Tag} from './model';
 
 /** A reference to another doc, as a page shows it. */
 export type DocLinkProps = {
@@ -41,11 +41,31 @@ export type DesignDocPageData = {
   people: {role: keyof People; names: string[]}[];
   /** Progress of the validation checklist, when the doc has one. */
   checklist: {done: number; total: number} | null;
+  /** The doc's review readiness, for the header's readiness line and panel; null when it has nothing to show. */
+  review: DocReviewProps | null;
   tags: Tag[];
   lastUpdatedAt: number | null;
   relations: {kind: RelationKind; docs: DocLinkProps[]}[];
   banner: {status: StatusBadgeData; successors: DocLinkProps[]} | null;
   extra: Record<string, unknown>;
+};
+
+/**
+ * Where a doc's review stands: its readiness and everything the readiness
+ * panel lists. Given for an active doc that has review data (a checklist,
+ * feedback, findings) or sections its type requires, except a doc past
+ * review with nothing open or missing.
+ */
+export type DocReviewProps = {
+  /** In a status with `review: true`: waiting for its reviewers. */
+  inReview: boolean;
+  /** In an approved-like status: what is still open is held against it (the approval gate). */
+  approved: boolean;
+  readiness: ReviewReadiness;
+  /** Every item of the validation checklist, ticked or not. */
+  checklist: ChecklistItem[];
+  /** Every feedback item, resolved or not, in the order written. */
+  feedback: Feedback[];
 };
 
 // ---------------------------------------------------------------------------
@@ -126,7 +146,43 @@ export type RequirementEntry = Requirement & {source: DocLinkProps};
 
 export type RequirementsProps = {requirements: RequirementEntry[]} & DocsInstancesProps;
 
-export type ReviewQueueEntry = {doc: DocLinkProps; reviewers: string[]; since: string | null; daysWaiting: number | null};
+/** A doc waiting for its reviewers, as the review queue lists it. */
+export type ReviewQueueEntry = {
+  doc: DocLinkProps;
+  reviewers: string[];
+  /** The day its review began: the status date, else the doc's date, else its last update. */
+  since: string | null;
+  daysInReview: number | null;
+  ready: boolean;
+  /** What stops it, when it is not ready. */
+  blockers: ReadinessBlocker[];
+  checklist: {done: number; total: number};
+  openFeedback: FeedbackCounts;
+};
+
+/**
+ * A choice of the review queue's reviewer filter: a reviewer's name, and
+ * the entries (their indexes in the queue) it stands for, which include
+ * those naming the reviewer at more length (`Mei Chen` stands for
+ * `Principal Engineer Mei Chen`).
+ */
+export type ReviewerChoice = {name: string; entries: number[]};
+
+/** `::review-queue`: docs waiting for review, ready first, with the reviewers to filter by. */
+export type ReviewQueueProps = {entries: ReviewQueueEntry[]; reviewers: ReviewerChoice[]} & DocsInstancesProps;
+
+/**
+ * `<ReviewReadiness />`: the readiness of the doc it sits in, or of the one
+ * it names. `doc` is null when there is no such doc (`requested` says
+ * which was asked for); `review` is null when the doc has nothing to show.
+ */
+export type ReviewReadinessProps = {
+  doc: DocLinkProps | null;
+  review: DocReviewProps | null;
+  requested: string | null;
+  /** Whether the component sits on the doc's own page: its links then go to places on this page. */
+  onOwnPage: boolean;
+};
 
 export type StaleEntry = {
   doc: DocLinkProps;
@@ -139,6 +195,8 @@ export type StaleEntry = {
 export type DashboardProps = {
   counts: {type: {id: string; label: string}; total: number; statuses: StatusCount[]}[];
   reviewQueue: ReviewQueueEntry[];
+  /** The review queue's reviewer filter. */
+  reviewers: ReviewerChoice[];
   stale: StaleEntry[];
   staleAfterDays: number;
   openQuestions: {doc: DocLinkProps; questions: string[]}[];

@@ -4,6 +4,7 @@ import {isExternalTarget, referenceOf} from '../vocabulary/references';
 import {PEOPLE_ROLES} from '../vocabulary/people';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {toStatusBadge} from './statusBadge';
+import {toDocReview} from './review';
 
 const RELATION_ORDER: RelationKind[] = [
   'superseded-by',
@@ -40,7 +41,8 @@ export function toDocLink(doc: DesignDocRecord, vocabulary: Vocabulary): DocLink
 
 /**
  * Exactly what one design-doc page shows in its header and banner: its own
- * record plus the titles and links of the docs it relates to.
+ * record plus the titles and links of the docs it relates to, and where
+ * its review stands.
  */
 export function buildDesignDocPageData(
   doc: DesignDocRecord,
@@ -92,6 +94,7 @@ export function buildDesignDocPageData(
       names: doc.people[role],
     })),
     checklist: doc.checklist.length > 0 ? {done: doc.checklist.filter((item) => item.done).length, total: doc.checklist.length} : null,
+    review: toDocReview(doc, vocabulary),
     tags: doc.tags,
     lastUpdatedAt: doc.lastUpdatedAt,
     relations,

@@ -14,6 +14,9 @@ type Implements<Declared, Actual extends Declared> = [Declared, Actual];
 export type ThemeModules = {
   '@theme/StatusBadge': Implements<typeof import('@theme/StatusBadge'), typeof import('../../theme/StatusBadge/index')>;
   '@theme/DesignDocHeader': Implements<typeof import('@theme/DesignDocHeader'), typeof import('../../theme/DesignDocHeader/index')>;
+  '@theme/DesignDocReview': Implements<typeof import('@theme/DesignDocReview'), typeof import('../../theme/DesignDocReview/index')>;
+  '@theme/DesignDocReview/Summary': Implements<typeof import('@theme/DesignDocReview/Summary'), typeof import('../../theme/DesignDocReview/Summary')>;
+  '@theme/DesignDocReview/labels': Implements<typeof import('@theme/DesignDocReview/labels'), typeof import('../../theme/DesignDocReview/labels')>;
   '@theme/DesignDocBanner': Implements<typeof import('@theme/DesignDocBanner'), typeof import('../../theme/DesignDocBanner/index')>;
   '@theme/DesignDocLink': Implements<typeof import('@theme/DesignDocLink'), typeof import('../../theme/DesignDocLink/index')>;
   '@theme/DesignDocsStatusChips': Implements<typeof import('@theme/DesignDocsStatusChips'), typeof import('../../theme/DesignDocsStatusChips/index')>;
@@ -29,6 +32,8 @@ export type ThemeModules = {
   '@theme/RiskMatrix': Implements<typeof import('@theme/RiskMatrix'), typeof import('../../theme/RiskMatrix/index')>;
   '@theme/Requirements': Implements<typeof import('@theme/Requirements'), typeof import('../../theme/Requirements/index')>;
   '@theme/StatusDashboard': Implements<typeof import('@theme/StatusDashboard'), typeof import('../../theme/StatusDashboard/index')>;
+  '@theme/ReviewQueue': Implements<typeof import('@theme/ReviewQueue'), typeof import('../../theme/ReviewQueue/index')>;
+  '@theme/ReviewReadiness': Implements<typeof import('@theme/ReviewReadiness'), typeof import('../../theme/ReviewReadiness/index')>;
   '@theme/DesignDocsPortalLayout': Implements<typeof import('@theme/DesignDocsPortalLayout'), typeof import('../../theme/DesignDocsPortalLayout/index')>;
   '@theme/DesignDocsPortalLayout/pageLabel': Implements<typeof import('@theme/DesignDocsPortalLayout/pageLabel'), typeof import('../../theme/DesignDocsPortalLayout/pageLabel')>;
   '@theme/DesignDocsPortalHomePage': Implements<typeof import('@theme/DesignDocsPortalHomePage'), typeof import('../../theme/DesignDocsPortalHomePage/index')>;

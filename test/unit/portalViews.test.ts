@@ -140,7 +140,7 @@ describe('portal view builders', () => {
     expect(requirements.map((r) => r.id)).toEqual(['FR-1', 'FR-2', 'NFR-1']);
   });
 
-  it('fills the dashboard: counts, review queue with days waiting, stale docs, open questions', () => {
+  it('fills the dashboard: counts, review queue with days in review and readiness, stale docs, open questions', () => {
     const context = portal(
       design,
       loadedDoc('docs/adr/0001-a.md', {type: 'adr', status: 'accepted', 'review-by': '2026-06-01'}),
@@ -148,7 +148,9 @@ describe('portal view builders', () => {
     );
     const dashboard = buildDashboardProps(context);
     expect(dashboard.counts.find((c) => c.type.id === 'adr')).toMatchObject({total: 2});
-    expect(dashboard.reviewQueue).toEqual([expect.objectContaining({reviewers: ['Grace'], since: '2026-10-01', daysWaiting: 55})]);
+    // Written in front matter alone, the design doc has none of the template's prose sections.
+    expect(dashboard.reviewQueue).toEqual([expect.objectContaining({reviewers: ['Grace'], since: '2026-10-01', daysInReview: 55, ready: false, blockers: ['sections']})]);
+    expect(dashboard.reviewers).toEqual([{name: 'Grace', entries: [0]}]);
     // The deprecated doc is no longer active, so it is not stale.
     expect(dashboard.stale).toEqual([expect.objectContaining({reason: 'review-by', since: '2026-06-01', days: 177})]);
     expect(dashboard.openQuestions.map((q) => q.questions)).toEqual([['Which stemmer?']]);

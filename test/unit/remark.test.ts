@@ -94,6 +94,23 @@ describe('remark directives', () => {
     ]);
   });
 
+  it('feeds <ReviewReadiness /> the doc it sits in or names, and says when a name matches no doc', async () => {
+    const file = {value: '<ReviewReadiness />\n\n<ReviewReadiness doc="design/other" />\n\n::review-readiness{doc=DD-0042}\n\n::review-queue\n', path: path.join(siteDir, 'docs/design/search.md'), data: {frontMatter: withPluginInstances({}, instances)}};
+    const compiled = await compile(file, {format: 'mdx', remarkPlugins: [remarkDirective, remarkDesignDocs], jsx: true});
+    const output = String(compiled);
+    const data = (index: number) => embedData(output, index) as unknown as {doc: {title: string} | null; onOwnPage: boolean; requested: string | null};
+    expect([0, 1, 2].map((index) => [data(index).doc?.title ?? null, data(index).onOwnPage, data(index).requested])).toEqual([
+      ['design/search', true, null],
+      ['design/other', false, 'design/other'],
+      [null, false, 'DD-0042'],
+    ]);
+    // The queue keeps its reviewer in the URL under its own prefix.
+    expect(output).toMatch(/<DesignDocsReviewQueue data=\{__designDocsEmbed3\} query="review-queue" \/>/);
+    expect(compiled.messages.map((m) => m.reason)).toEqual([
+      '"review-readiness" names doc="DD-0042", which is no design doc of this portal; the component says so on the page',
+    ]);
+  });
+
   it('inside a design doc, takes the data from that doc only', async () => {
     const output = await compileMdx('::risk-register\n', 'docs/design/search.md');
     expect(embedData(output).risks.map((r) => r.title)).toEqual(['Own risk', 'Small risk']);

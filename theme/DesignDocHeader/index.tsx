@@ -8,6 +8,7 @@ import StatusBadge from '@theme/StatusBadge';
 import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/DesignDocHeader';
 import styles from './styles.module.css';
+import {ReadinessLine, ReadinessPanel, usePanelOpen} from './Readiness';
 
 type Role = DesignDocPageData['people'][number]['role'];
 type RelationKind = DesignDocPageData['relations'][number]['kind'];
@@ -82,91 +83,100 @@ function Field({
   );
 }
 
-/** Status, identity, dates, people, tags and relations of a design doc. */
+/**
+ * Status, identity, dates, people, tags and relations of a design doc, its
+ * review readiness in a line, and right under the header the panel that
+ * line opens.
+ */
 export default function DesignDocHeader({designDoc, className}: Props): ReactNode {
-  const {status, statusNote, reference, type, date, reviewBy, version, checklist, people, tags, lastUpdatedAt, relations} = designDoc;
+  const {status, statusNote, reference, type, date, reviewBy, version, checklist, people, tags, lastUpdatedAt, relations, review} = designDoc;
+  const [panelOpen, setPanelOpen] = usePanelOpen();
   return (
-    <section
-      className={clsx('design-doc-header', styles.header, className)}
-      aria-label={translate({id: 'designDocs.header.ariaLabel', message: 'Document status'})}>
-      <div className={styles.identity}>
-        {status && <StatusBadge badge={status} />}
-        {/* "proposed. **Parked until Q3.**": the note the record writes beside its status. */}
-        {statusNote && <span className={clsx('design-doc-status-note', styles.statusNote)}>{statusNote}</span>}
-        {/* `ADR ADR-0003` says it twice; the reference alone is enough. */}
-        {!reference?.startsWith(`${type.label}-`) && <span className={styles.type}>{type.label}</span>}
-        {reference && <span className={clsx('design-doc-reference', styles.reference)}>{reference}</span>}
-      </div>
-      <dl className={styles.fields}>
-        {date && (
-          <Field name="date" label={translate({id: 'designDocs.header.date', message: 'Date'})}>
-            <time dateTime={date}>{date}</time>
-          </Field>
+    <>
+      <section
+        className={clsx('design-doc-header', styles.header, className)}
+        aria-label={translate({id: 'designDocs.header.ariaLabel', message: 'Document status'})}>
+        <div className={styles.identity}>
+          {status && <StatusBadge badge={status} />}
+          {/* "proposed. **Parked until Q3.**": the note the record writes beside its status. */}
+          {statusNote && <span className={clsx('design-doc-status-note', styles.statusNote)}>{statusNote}</span>}
+          {/* `ADR ADR-0003` says it twice; the reference alone is enough. */}
+          {!reference?.startsWith(`${type.label}-`) && <span className={styles.type}>{type.label}</span>}
+          {reference && <span className={clsx('design-doc-reference', styles.reference)}>{reference}</span>}
+        </div>
+        <dl className={styles.fields}>
+          {date && (
+            <Field name="date" label={translate({id: 'designDocs.header.date', message: 'Date'})}>
+              <time dateTime={date}>{date}</time>
+            </Field>
+          )}
+          {version && (
+            <Field name="version" label={translate({id: 'designDocs.header.version', message: 'Version'})}>
+              {version}
+            </Field>
+          )}
+          {checklist && (
+            <Field name="checklist" label={translate({id: 'designDocs.header.checklist', message: 'Checklist'})}>
+              <span
+                className={clsx(styles.progress, checklist.done === checklist.total && styles.complete)}
+                aria-label={translate(
+                  {id: 'designDocs.header.checklistProgress', message: '{done} of {total} checklist items done'},
+                  {done: checklist.done, total: checklist.total},
+                )}>
+                {`${checklist.done}/${checklist.total}`}
+              </span>
+            </Field>
+          )}
+          {reviewBy && (
+            <Field name="review-by" label={translate({id: 'designDocs.header.reviewBy', message: 'Review by'})}>
+              <time dateTime={reviewBy}>{reviewBy}</time>
+            </Field>
+          )}
+          {people.map(({role, names}) => (
+            <Field key={role} name={role} label={roleLabel(role)}>
+              {names.join(', ')}
+            </Field>
+          ))}
+          {relations.map(({kind, docs}) => (
+            <Field key={kind} name={kind} label={relationLabel(kind)} wide>
+              <ul className={styles.inlineList}>
+                {docs.map((doc) => (
+                  <li key={doc.permalink}>
+                    <DesignDocLink doc={doc} />
+                  </li>
+                ))}
+              </ul>
+            </Field>
+          ))}
+          {tags.length > 0 && (
+            <Field name="tags" label={translate({id: 'designDocs.header.tags', message: 'Tags'})} wide>
+              <ul className={styles.inlineList}>
+                {tags.map((tag) => (
+                  <li key={tag.permalink}>
+                    <Link to={tag.permalink} className={styles.tag}>
+                      {tag.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Field>
+          )}
+          {lastUpdatedAt !== null && (
+            <Field name="last-updated" label={translate({id: 'designDocs.header.lastUpdated', message: 'Last updated'})}>
+              <LastUpdated timestamp={lastUpdatedAt} />
+            </Field>
+          )}
+        </dl>
+        {review && <ReadinessLine review={review} onOpen={() => setPanelOpen(true)} />}
+        {!type.known && (
+          <p className={styles.note}>
+            <Translate id="designDocs.header.unknownType" values={{type: type.id}}>
+              {'Unknown document type "{type}".'}
+            </Translate>
+          </p>
         )}
-        {version && (
-          <Field name="version" label={translate({id: 'designDocs.header.version', message: 'Version'})}>
-            {version}
-          </Field>
-        )}
-        {checklist && (
-          <Field name="checklist" label={translate({id: 'designDocs.header.checklist', message: 'Checklist'})}>
-            <span
-              className={clsx(styles.progress, checklist.done === checklist.total && styles.complete)}
-              aria-label={translate(
-                {id: 'designDocs.header.checklistProgress', message: '{done} of {total} checklist items done'},
-                {done: checklist.done, total: checklist.total},
-              )}>
-              {`${checklist.done}/${checklist.total}`}
-            </span>
-          </Field>
-        )}
-        {reviewBy && (
-          <Field name="review-by" label={translate({id: 'designDocs.header.reviewBy', message: 'Review by'})}>
-            <time dateTime={reviewBy}>{reviewBy}</time>
-          </Field>
-        )}
-        {people.map(({role, names}) => (
-          <Field key={role} name={role} label={roleLabel(role)}>
-            {names.join(', ')}
-          </Field>
-        ))}
-        {relations.map(({kind, docs}) => (
-          <Field key={kind} name={kind} label={relationLabel(kind)} wide>
-            <ul className={styles.inlineList}>
-              {docs.map((doc) => (
-                <li key={doc.permalink}>
-                  <DesignDocLink doc={doc} />
-                </li>
-              ))}
-            </ul>
-          </Field>
-        ))}
-        {tags.length > 0 && (
-          <Field name="tags" label={translate({id: 'designDocs.header.tags', message: 'Tags'})} wide>
-            <ul className={styles.inlineList}>
-              {tags.map((tag) => (
-                <li key={tag.permalink}>
-                  <Link to={tag.permalink} className={styles.tag}>
-                    {tag.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </Field>
-        )}
-        {lastUpdatedAt !== null && (
-          <Field name="last-updated" label={translate({id: 'designDocs.header.lastUpdated', message: 'Last updated'})}>
-            <LastUpdated timestamp={lastUpdatedAt} />
-          </Field>
-        )}
-      </dl>
-      {!type.known && (
-        <p className={styles.note}>
-          <Translate id="designDocs.header.unknownType" values={{type: type.id}}>
-            {'Unknown document type "{type}".'}
-          </Translate>
-        </p>
-      )}
-    </section>
+      </section>
+      {review && <ReadinessPanel review={review} open={panelOpen} onToggle={setPanelOpen} />}
+    </>
   );
 }

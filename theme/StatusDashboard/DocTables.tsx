@@ -4,7 +4,9 @@ import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
-import type {DashboardProps, DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
+import {FilterRow} from '@theme/DesignDocsFilterField';
+import {ReviewQueueTable, ReviewerFilter} from '@theme/ReviewQueue';
+import type {DashboardProps, DocsInstanceFilter, ReviewerFilter as ReviewerFilterState} from 'docusaurus-plugin-design-docs/client';
 import {Section} from './Section';
 
 type StaleEntry = DashboardProps['stale'][number];
@@ -26,38 +28,24 @@ function Time({date}: {date: string | null}): ReactNode {
   return date ? <time dateTime={date}>{date}</time> : DASH;
 }
 
-/** Docs waiting for review: who reviews, since when, for how many days. */
-export function ReviewQueue({entries, instance}: {entries: DashboardProps['reviewQueue']; instance: DocsInstanceFilter}): ReactNode {
+/**
+ * Docs waiting for review, ready first: who reviews, for how many days,
+ * open feedback, checklist and what blocks each; narrowed to one reviewer
+ * by the URL's `reviewer`.
+ */
+export function ReviewQueue({entries, reviewer, instance}: {entries: DashboardProps['reviewQueue']; reviewer: ReviewerFilterState; instance: DocsInstanceFilter}): ReactNode {
+  const shown = entries.filter((entry, index) => instance.matches(entry.doc) && reviewer.matches(index));
   return (
     <Section
       name="review-queue"
       title={translate({id: 'designDocs.dashboard.review.title', message: 'Waiting for review'})}
       empty={entries.length === 0 && <Translate id="designDocs.dashboard.review.empty">Nothing is waiting for review.</Translate>}>
-      <DesignDocsTable className={clsx('table', 'dashboard__table')} wrapAnywhere>
-        <thead>
-          <tr>
-            <Column>{translate({id: 'designDocs.dashboard.column.document', message: 'Document'})}</Column>
-            <Column>{translate({id: 'designDocs.dashboard.column.reviewers', message: 'Reviewers'})}</Column>
-            <Column>{translate({id: 'designDocs.dashboard.column.since', message: 'Since'})}</Column>
-            <Column>{translate({id: 'designDocs.dashboard.column.daysWaiting', message: 'Days waiting'})}</Column>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.doc.permalink}>
-              <td>
-                <DesignDocLink doc={entry.doc} showStatus />
-                <DocsInstanceName filter={instance} source={entry.doc} />
-              </td>
-              <td>{entry.reviewers.length > 0 ? entry.reviewers.join(', ') : DASH}</td>
-              <td className={tableCells.nowrap}>
-                <Time date={entry.since} />
-              </td>
-              <td className={tableCells.number}>{entry.daysWaiting ?? DASH}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DesignDocsTable>
+      {reviewer.choices.length > 1 && (
+        <FilterRow className="dashboard__review-filters">
+          <ReviewerFilter filter={reviewer} />
+        </FilterRow>
+      )}
+      <ReviewQueueTable entries={shown} instance={instance} />
     </Section>
   );
 }

@@ -2,11 +2,11 @@ import type {DesignDocRecord} from '../../types/model';
 import type {DashboardProps, DecisionLogProps, StaleEntry} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {buildDecisionLogProps} from './decisionLog';
+import {buildReviewQueueProps} from './reviewQueue';
 import {isoDay as isoDate} from '../../vocabulary/days';
 import {daysBetween, docsInstancesOf, type PortalContext} from './context';
 
 const LATEST_DECISIONS = 10;
-
 
 function isActive(doc: DesignDocRecord, context: PortalContext): boolean {
   const status = doc.status === null ? undefined : context.vocabulary.findStatus(doc.type, doc.status);
@@ -30,7 +30,7 @@ function staleness(doc: DesignDocRecord, context: PortalContext): StaleEntry | n
 
 /**
  * The portal's front page: counts by type and status, what waits for
- * review, what is stale, what is still open, and the latest decisions
+ * review (ready first), what is stale, what is still open, and the latest decisions
  * (from the decision log, when the caller has already built it).
  */
 export function buildDashboardProps(context: PortalContext, decisionLog: DecisionLogProps = buildDecisionLogProps(context)): DashboardProps {
@@ -46,18 +46,7 @@ export function buildDashboardProps(context: PortalContext, decisionLog: Decisio
     };
   });
 
-  const reviewQueue = docs
-    .filter((doc) => doc.status !== null && context.vocabulary.findStatus(doc.type, doc.status)?.review)
-    .map((doc) => {
-      const since = doc.date ?? (doc.lastUpdatedAt === null ? null : isoDate(doc.lastUpdatedAt));
-      return {
-        doc: toDocLink(doc, context.vocabulary),
-        reviewers: doc.people.reviewers,
-        since,
-        daysWaiting: since === null ? null : Math.max(0, daysBetween(since, context.today)),
-      };
-    })
-    .sort((a, b) => (b.daysWaiting ?? -1) - (a.daysWaiting ?? -1));
+  const {entries: reviewQueue, reviewers} = buildReviewQueueProps(context);
 
   const active = docs.filter((doc) => isActive(doc, context));
   const stale = active
@@ -71,6 +60,7 @@ export function buildDashboardProps(context: PortalContext, decisionLog: Decisio
   return {
     counts,
     reviewQueue,
+    reviewers,
     stale,
     staleAfterDays: context.options.staleAfterDays,
     openQuestions,

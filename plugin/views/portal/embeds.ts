@@ -4,6 +4,8 @@ import type {
   DecisionLogProps,
   DocRow,
   RequirementsProps,
+  ReviewQueueProps,
+  ReviewReadinessProps,
   RiskRegisterProps,
 } from '../../types/props';
 import {buildDashboardProps} from './dashboard';
@@ -11,6 +13,11 @@ import {buildDecisionLogProps} from './decisionLog';
 import {buildRequirementsProps} from './requirements';
 import {buildRiskRegisterProps} from './riskRegister';
 import {toDocRow} from './typeIndex';
+import {buildReviewQueueProps} from './reviewQueue';
+import {hasReviewer} from '../../review/queue';
+import {referenceOf} from '../../vocabulary/references';
+import {toDocLink} from '../docPage';
+import {toDocReview} from '../review';
 import type {PortalContext} from './context';
 
 /** The directives (and component names) the remark plugin understands. */
@@ -21,19 +28,23 @@ export const EMBEDS = {
   'risk-matrix': 'RiskMatrix',
   requirements: 'Requirements',
   'status-dashboard': 'StatusDashboard',
+  'review-queue': 'ReviewQueue',
+  'review-readiness': 'ReviewReadiness',
 } as const;
 
 export type EmbedName = keyof typeof EMBEDS;
 
 /** The embeds whose components keep their filters in the URL query (RFC-0002). */
-export const URL_STATE_EMBEDS: ReadonlySet<EmbedName> = new Set<EmbedName>(['decision-log', 'risk-register', 'requirements']);
+export const URL_STATE_EMBEDS: ReadonlySet<EmbedName> = new Set<EmbedName>(['decision-log', 'risk-register', 'requirements', 'review-queue']);
 
 export type EmbedData =
   | {rows: DocRow[]}
   | DecisionLogProps
   | RiskRegisterProps
   | RequirementsProps
-  | DashboardProps;
+  | DashboardProps
+  | ReviewQueueProps
+  | ReviewReadinessProps;
 
 function list(value: string | undefined): string[] {
   return (value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
@@ -59,6 +70,28 @@ function scoped(context: PortalContext, docKey: string | null, attributes: Recor
 function inVersion(context: PortalContext, version: {pluginId: string; versionName: string}): PortalContext {
   const docs = [...context.model.byKey.values()].filter((doc) => doc.pluginId === version.pluginId && doc.versionName === version.versionName);
   return {...context, model: {...context.model, docs}};
+}
+
+/**
+ * The doc `<ReviewReadiness doc="DD-0001" />` names: by reference, doc id
+ * or permalink, case-insensitively; one of the embedding doc's own docs
+ * instance first, when two instances have a DD-0001.
+ */
+export function findNamedDoc(context: PortalContext, name: string, docKey: string | null): DesignDocRecord | undefined {
+  const wanted = name.trim().toLowerCase();
+  const names = (doc: DesignDocRecord) =>
+    [referenceOf(doc, context.vocabulary), doc.docId, doc.permalink].some((candidate) => candidate?.toLowerCase() === wanted);
+  const matches = context.model.docs.filter(names);
+  const pluginId = docKey === null ? undefined : context.model.byKey.get(docKey)?.pluginId;
+  return matches.find((doc) => doc.pluginId === pluginId) ?? matches[0];
+}
+
+function reviewReadinessData(context: PortalContext, docKey: string | null, requested: string | undefined): ReviewReadinessProps {
+  const doc = requested === undefined ? (docKey === null ? undefined : context.model.byKey.get(docKey)) : findNamedDoc(context, requested, docKey);
+  if (!doc) {
+    return {doc: null, review: null, requested: requested ?? null, onOwnPage: false};
+  }
+  return {doc: toDocLink(doc, context.vocabulary), review: toDocReview(doc, context.vocabulary), requested: requested ?? null, onOwnPage: doc.key === docKey};
 }
 
 export function buildEmbedData(
@@ -109,6 +142,22 @@ export function buildEmbedData(
     }
     case 'status-dashboard':
       return buildDashboardProps(context);
+    case 'review-queue': {
+      const types = list(attributes.type);
+      const statuses = list(attributes.status);
+      const tags = list(attributes.tag);
+      const reviewer = attributes.reviewer?.trim();
+      return buildReviewQueueProps(context, {
+        keep: ({doc}) =>
+          (types.length === 0 || types.includes(doc.type)) &&
+          (statuses.length === 0 || (doc.status !== null && statuses.includes(doc.status))) &&
+          (tags.length === 0 || doc.tags.some((tag) => tags.includes(tag.label.toLowerCase()))) &&
+          (!reviewer || hasReviewer(doc, reviewer)),
+        limit: Number(attributes.limit) || Infinity,
+      });
+    }
+    case 'review-readiness':
+      return reviewReadinessData(context, docKey, attributes.doc);
     default:
       throw new Error(`Unknown embed "${String(name)}"`);
   }
