@@ -8,7 +8,8 @@ import {reviewReadinessOf} from '../review/readiness';
  * readiness with every checklist and feedback item. Null for a doc no
  * longer in force (superseded, rejected, obsolete), for one with no review
  * data and no required sections, and for one past review (approved-like)
- * with nothing left open or missing: their pages stay as they were.
+ * that the approval gate lets through: a long-accepted ADR without a
+ * Consequences section is not asked to be reviewed again on every visit.
  */
 export function toDocReview(doc: DesignDocRecord, vocabulary: Vocabulary): DocReviewProps | null {
   const status = doc.status === null ? undefined : vocabulary.findStatus(doc.type, doc.status);
@@ -21,9 +22,7 @@ export function toDocReview(doc: DesignDocRecord, vocabulary: Vocabulary): DocRe
     return null;
   }
   const approved = status?.approved ?? false;
-  const open =
-    readiness.checklist.open.length > 0 || readiness.feedback.openItems.length > 0 || readiness.sections.missing.length > 0 || readiness.findings.length > 0;
-  if (approved && !open) {
+  if (approved && readiness.checklist.open.length === 0 && readiness.feedback.open.critical === 0) {
     return null;
   }
   return {inReview: status?.review ?? false, approved, readiness, checklist: doc.checklist, feedback: doc.feedback};

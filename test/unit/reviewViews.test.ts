@@ -92,11 +92,17 @@ describe('review data on a doc\'s page', () => {
     const m = await modelOf({
       ...FILES,
       'docs/notes/plain.md': '---\ntype: note-type\nstatus: open\n---\n\n# Plain\n',
+      // Accepted long ago without a Consequences section: the gate lets it through, so its page is not asked to review it again.
+      'docs/adr/0007-old-habit.md': '---\ntype: adr\nstatus: accepted\n---\n\n# Old habit\n\n## Context\n\nA.\n\n## Decision\n\nB.\n',
+      'docs/adr/0008-hasty.md': '---\ntype: adr\nstatus: accepted\nchecklist: ["[ ] Rollback tested"]\n---\n\n# Hasty\n\n## Context\n\nA.\n',
     });
     const review = (title: string) => buildDesignDocPageData(m.docs.find((d) => d.title === title)!, m, vocabulary).review;
     expect(review('Old')).toBeNull();
     expect(review('Done')).toBeNull();
     expect(review('Plain')).toBeNull();
+    expect(review('Old habit')).toBeNull();
+    // Approved while the gate holds it: the page says what is still open.
+    expect(review('Hasty')).toMatchObject({approved: true, readiness: {checklist: {open: ['Rollback tested']}, sections: {missing: ['Decision', 'Consequences']}}});
   });
 });
 
