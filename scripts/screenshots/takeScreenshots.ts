@@ -8,13 +8,15 @@ import {serveStatic} from '../../test/helpers/staticServer';
 
 const OUT_DIR = path.join(repoRoot, 'docs', 'screenshots');
 
-// What a newcomer should see first, each with the element the picture is about.
-const SHOTS = [
+// What a newcomer should see first, each with the element the picture is
+// about; `element` pictures that element alone rather than the window.
+const SHOTS: {name: string; route: string; waitFor: string; element?: string}[] = [
   {name: 'adr-index', route: '/architecture/adr', waitFor: 'table'},
   {name: 'design-doc', route: '/docs/design/system-design', waitFor: '.design-doc-header'},
   {name: 'risk-heat-map', route: '/architecture/risks', waitFor: '.risk-heatmap__legend'},
   {name: 'dashboard', route: '/architecture/dashboard', waitFor: 'main h1'},
-] as const;
+  {name: 'review-queue', route: '/architecture/dashboard', waitFor: '.review-queue__row', element: 'section[data-section="review-queue"]'},
+];
 
 let browser: Browser;
 let server: {url: string; close: () => Promise<void>};
@@ -43,7 +45,8 @@ for (const mode of ['light', 'dark'] as const) {
       await page.goto(`${server.url}${shot.route}`, {waitUntil: 'networkidle'});
       await page.locator(shot.waitFor).first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(mode);
-      await page.screenshot({path: path.join(OUT_DIR, `${shot.name}-${mode}.png`)});
+      const file = path.join(OUT_DIR, `${shot.name}-${mode}.png`);
+      await (shot.element ? page.locator(shot.element).screenshot({path: file}) : page.screenshot({path: file}));
       await context.close();
     });
   }
