@@ -3,7 +3,9 @@
 // the same run. `--small` runs a quick pass that CI uses to keep this script
 // working, and only prints; `--in-process` skips the whole-site builds and
 // rewrites only the sections it measured (1, 1b and 4), keeping the others
-// as the last full run wrote them (scripts/bench/benchmarksFile.mjs).
+// as the last full run wrote them (scripts/bench/benchmarksFile.mjs);
+// `--no-log4brains` runs everything but section 5, the longest (about 40
+// minutes), and keeps that section as it was.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const workDir = path.join(repoRoot, '.bench');
 const small = process.argv.includes('--small');
 const inProcessOnly = process.argv.includes('--in-process');
+const withoutLog4brains = process.argv.includes('--no-log4brains');
+const partial = inProcessOnly || withoutLog4brains;
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const config = small
@@ -47,7 +51,13 @@ const msAndUs = (figure) => `${figure.ms.toFixed(0)} ms (${figure.usPerDoc.toFix
 const [firstBodies] = bodies;
 
 const run = {
-  command: ['npm run bench', ...(small || inProcessOnly ? ['--'] : []), ...(small ? ['--small'] : []), ...(inProcessOnly ? ['--in-process'] : [])].join(' '),
+  command: [
+    'npm run bench',
+    ...(small || partial ? ['--'] : []),
+    ...(small ? ['--small'] : []),
+    ...(inProcessOnly ? ['--in-process'] : []),
+    ...(withoutLog4brains && !inProcessOnly ? ['--no-log4brains'] : []),
+  ].join(' '),
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`,
 };
@@ -159,7 +169,7 @@ if (!inProcessOnly) {
     log('5 (smoke): a future.faster build');
     const faster = await smokeFasterBuild({repoRoot, workDir, n: 30});
     sections['section-5'] = markSection('section-5', run, [`## 5. Smoke only: a 30-record \`future.faster\` build took ${(faster.ms / 1000).toFixed(1)} s; run \`npm run bench\` for the log4brains comparison.`]);
-  } else {
+  } else if (!withoutLog4brains) {
     log('5: the same records published by Docusaurus (future.faster) and by log4brains');
     const versus = await benchAgainstLog4brains({repoRoot, workDir, n: config.buildN, runs: config.buildRuns, log});
     const {docusaurus: d, docusaurusByYear: byYear, docusaurusWithoutPlugin: plain, log4brains: l} = versus.medians;
@@ -188,11 +198,11 @@ if (!inProcessOnly) {
 // generated figures, so that re-running the benchmark keeps them.
 const analysisFile = path.join(repoRoot, 'scripts/bench/analysis.md');
 const analysis = existsSync(analysisFile) ? `${readFileSync(analysisFile, 'utf8').trim()}\n\n` : '';
-const closing = `${analysis}${['## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 75 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; rewrites those sections and keeps the others', '```'].join('\n')}`;
+const closing = `${analysis}${['## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 75 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; rewrites those sections and keeps the others', 'npm run bench -- --no-log4brains   # all but 5, about 35 minutes; keeps section 5', '```'].join('\n')}`;
 const benchmarksFile = path.join(repoRoot, 'BENCHMARKS.md');
 const output = spliceBenchmarks({
   // A partial run keeps the sections it did not measure, as the file has them.
-  previous: inProcessOnly && existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : null,
+  previous: partial && existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : null,
   fresh: sections,
   intro,
   closing,
