@@ -1,7 +1,7 @@
 import type {DesignDocRecord} from '../types/model';
 import type {DocReviewProps} from '../types/props';
 import type {Vocabulary} from '../vocabulary/vocabulary';
-import {reviewReadinessOf} from '../review/readiness';
+import {approvalBlockers, reviewReadinessOf} from '../review/readiness';
 
 /**
  * What a doc's page (and `<ReviewReadiness />`) shows of its review: its
@@ -16,13 +16,17 @@ export function toDocReview(doc: DesignDocRecord, vocabulary: Vocabulary): DocRe
   if (status && !status.active) {
     return null;
   }
+  const approved = status?.approved ?? false;
+  if (approved) {
+    // Asked first, from the record alone: most records of a site are approved, and this runs for every page.
+    const held = approvalBlockers(doc);
+    if (held.checklist.length === 0 && held.critical.length === 0) {
+      return null;
+    }
+  }
   const readiness = reviewReadinessOf(doc, vocabulary);
   const hasData = doc.checklist.length > 0 || doc.feedback.length > 0 || readiness.findings.length > 0;
   if (!hasData && readiness.sections.required === 0) {
-    return null;
-  }
-  const approved = status?.approved ?? false;
-  if (approved && readiness.checklist.open.length === 0 && readiness.feedback.open.critical === 0) {
     return null;
   }
   return {inReview: status?.review ?? false, approved, readiness, checklist: doc.checklist, feedback: doc.feedback};
