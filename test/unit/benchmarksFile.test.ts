@@ -4,8 +4,25 @@ import {describe, expect, it} from 'vitest';
 import {markSection, readSections, spliceBenchmarks, SECTION_ORDER} from '../../scripts/bench/benchmarksFile.mjs';
 import {repoRoot} from '../helpers/docusaurus';
 
-// A copy of the file as the last full run left it; nothing here writes to it.
-const current = readFileSync(path.join(repoRoot, 'BENCHMARKS.md'), 'utf8');
+// The committed file, only to check its shape: its figures change with every run.
+const committed = readFileSync(path.join(repoRoot, 'BENCHMARKS.md'), 'utf8');
+// A file as a full run leaves it, with figures of its own.
+const fullRun = {command: 'npm run bench', date: '2026-12-01', machine: '2 × AMD EPYC, 24 GiB, Linux 6.18, Node v20.20.2'};
+const current = spliceBenchmarks({
+  previous: null,
+  fresh: Object.fromEntries(
+    SECTION_ORDER.map((id) => [
+      id,
+      markSection(id, fullRun, [
+        `## ${id}, from the full run`,
+        '',
+        id === 'section-2' ? '| **ratio** (target at most 1.05 and 1.10) | **1.034** | **1.162** |' : id === 'section-5' ? '| **with the plugin, sidebar by year** | **2.930** |' : `Figures of ${id}.`,
+      ]),
+    ]),
+  ),
+  intro: 'The repositories ...',
+  closing: '## Reproduce',
+});
 const later = {command: 'npm run bench -- --in-process', date: '2027-01-15', machine: '2 × Other CPU, 8 GiB, Linux 7.0, Node v22.0.0'};
 const inProcess = Object.fromEntries(
   ['section-1', 'section-1b', 'section-4'].map((id) => [id, markSection(id, later, [`## ${id}, measured again`, '', `New figures for ${id}.`])]),
@@ -14,6 +31,10 @@ const closing = '## Reproduce\n\nnpm run bench';
 const partial = spliceBenchmarks({previous: current, fresh: inProcess, intro: 'The repositories ...', closing});
 
 describe('BENCHMARKS.md, rewritten section by section', () => {
+  it('finds every section, in order, in the committed BENCHMARKS.md', () => {
+    expect(Object.keys(readSections(committed))).toEqual(SECTION_ORDER);
+  });
+
   it('keeps every section of the last full run that a partial run did not measure, byte for byte', () => {
     const before = readSections(current);
     expect(Object.keys(before)).toEqual(SECTION_ORDER);
@@ -34,6 +55,10 @@ describe('BENCHMARKS.md, rewritten section by section', () => {
   it('says which run measured which sections, and keeps the sections in their order', () => {
     expect(partial).toContain('Sections 1, 1b and 4: `npm run bench -- --in-process` on 2027-01-15 (2 × Other CPU, 8 GiB, Linux 7.0, Node v22.0.0).');
     expect(partial).toMatch(/Sections 2, 3 and 5: `npm run bench` on 2026-12-01 \(2 × AMD EPYC/);
+    // A run that measured one section says so in the singular.
+    const fifthRun = {...later, date: '2027-02-01'};
+    const fifthOnly = spliceBenchmarks({previous: partial, fresh: {'section-5': markSection('section-5', fifthRun, ['## 5'])}, intro: 'The repositories ...', closing});
+    expect(fifthOnly).toContain('\nSection 5: `npm run bench -- --in-process` on 2027-02-01');
     const positions = SECTION_ORDER.map((id) => partial.indexOf(`<!-- bench:${id} |`));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(partial.endsWith(`${closing}\n`)).toBe(true);
