@@ -272,7 +272,7 @@ export function registerCommands(
       }
       // The CLI is the moment of approval: 'warn' and 'error' both refuse here.
       const gated = next.approved && instanceOptions.approvalGate !== 'off';
-      const hold = gated ? approvalHoldOf(record, vocabulary, recordSource(siteDir, record)) : null;
+      const hold = gated ? approvalHoldOf(record, recordSource(siteDir, record)) : null;
       if (hold && !flags.force) {
         fail(refusalMessage(record.file, next, hold));
       }
@@ -281,7 +281,7 @@ export function registerCommands(
         // Placed in the file as written now: a status line added moves the lines below it.
         const source = fs.readFileSync(path.join(siteDir, record.file), 'utf8');
         const {record: edited} = await readRecordFile({siteDir, file: record.file, source, parseFrontMatter, vocabulary});
-        logger.warn(forcedMessage(record.file, next, approvalHoldOf(edited, vocabulary, source) ?? hold, instanceOptions.approvalGate));
+        logger.warn(forcedMessage(record.file, next, approvalHoldOf(edited, source) ?? hold, instanceOptions.approvalGate));
       }
       logger.success`path=${record.file}: ${record.status ?? 'no status'} -> ${next.id} (${result.format})`;
     }) as never);

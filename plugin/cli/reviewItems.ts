@@ -1,7 +1,6 @@
 import type {DesignDocRecord, Feedback, FeedbackCategory} from '../types/model';
 import {fieldOf, locationOf} from '../normalize/entryLocations';
 import {approvalBlockers} from '../review/readiness';
-import type {Vocabulary} from '../vocabulary/vocabulary';
 import {locateField} from './locateField';
 
 /**
@@ -42,7 +41,7 @@ export function openFeedbackItems(doc: DesignDocRecord, source: string | null, o
 }
 
 /** The gate's blockers (review/readiness' approvalBlockers), placed; null when nothing holds the record. */
-export function approvalHoldOf(doc: DesignDocRecord, vocabulary: Vocabulary, source: string | null): ApprovalHold | null {
+export function approvalHoldOf(doc: DesignDocRecord, source: string | null): ApprovalHold | null {
   const {checklist, critical} = approvalBlockers(doc);
   if (checklist.length === 0 && critical.length === 0) {
     return null;
