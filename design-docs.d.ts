@@ -73,7 +73,8 @@ declare module '@theme/DesignDocReview/Summary' {
     readonly className?: string;
   }
   /** The tone of a doc's readiness: success when ready, danger when critical feedback blocks it, warning otherwise. */
-  export function readinessTone(review: DocReviewProps): StatusTone;
+  /** The tone of a readiness (a doc's, or a review-queue entry's): ready, blocked by critical feedback, or blocked otherwise. */
+  export function readinessTone(readiness: {ready: boolean; blockers: readonly string[]}): StatusTone;
   /** "Checklist 3/5 · 1 critical feedback open · 2 sections missing", or "Ready for approval" first when nothing blocks. */
   export default function DesignDocReviewSummary(props: Props): ReactNode;
 }

@@ -25,7 +25,7 @@ export function usePanelOpen(): [boolean, (open: boolean) => void] {
 /** "Checklist 3/5 · 1 critical feedback open · 2 sections missing", linking to the panel, in its state's tone. */
 export function ReadinessLine({review, onOpen}: {review: DocReviewProps; onOpen: () => void}): ReactNode {
   return (
-    <p className={clsx('design-doc-readiness', styles.readiness)} data-tone={readinessTone(review)} data-ready={review.readiness.ready}>
+    <p className={clsx('design-doc-readiness', styles.readiness)} data-tone={readinessTone(review.readiness)} data-ready={review.readiness.ready}>
       <span className={styles.readinessLabel}>
         <Translate id="designDocs.header.readiness">Review readiness</Translate>
       </span>{' '}

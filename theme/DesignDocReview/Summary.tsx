@@ -7,9 +7,8 @@ import type {Props} from '@theme/DesignDocReview/Summary';
 
 type Part = {name: string; text: string};
 
-/** The tone of a doc's readiness: ready, blocked by critical feedback, or blocked otherwise. */
-export function readinessTone(review: DocReviewProps): StatusTone {
-  const {readiness} = review;
+/** The tone of a readiness (a doc's, or a review-queue entry's): ready, blocked by critical feedback, or blocked otherwise. */
+export function readinessTone(readiness: {ready: boolean; blockers: readonly string[]}): StatusTone {
   return readiness.ready ? 'success' : readiness.blockers.includes('critical-feedback') ? 'danger' : 'warning';
 }
 

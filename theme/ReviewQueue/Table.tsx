@@ -5,6 +5,7 @@ import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
 import {FEEDBACK_CATEGORIES, FeedbackEmoji, ToneTag, blockerLabel, feedbackCategoryLabel} from '@theme/DesignDocReview/labels';
+import {readinessTone} from '@theme/DesignDocReview/Summary';
 import type {DocsInstanceFilter, ReviewQueueEntry} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
@@ -36,7 +37,7 @@ function Readiness({entry}: {entry: ReviewQueueEntry}): ReactNode {
     return <ToneTag tone="success">{translate({id: 'designDocs.reviewQueue.ready', message: 'Ready'})}</ToneTag>;
   }
   return (
-    <ToneTag tone={entry.blockers.includes('critical-feedback') ? 'danger' : 'warning'} className={styles.blocked}>
+    <ToneTag tone={readinessTone(entry)} className={styles.blocked}>
       {translate({id: 'designDocs.reviewQueue.blockedBy', message: 'Blocked by: {blockers}'}, {blockers: entry.blockers.map(blockerLabel).join(', ')})}
     </ToneTag>
   );

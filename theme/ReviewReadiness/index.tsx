@@ -36,7 +36,7 @@ export default function ReviewReadiness({data}: Props): ReactNode {
       )}
       {review ? (
         <>
-          <p className={clsx('review-readiness__summary', styles.summary)} data-tone={readinessTone(review)}>
+          <p className={clsx('review-readiness__summary', styles.summary)} data-tone={readinessTone(review.readiness)}>
             <DesignDocReviewSummary review={review} />
           </p>
           <DesignDocReview review={review} permalink={onOwnPage ? null : doc.permalink} />
