@@ -1,5 +1,6 @@
 import type {
   DesignDocTypeDefinition,
+  FederationOptions,
   RequiredSection,
   RequirementPriority,
   ReviewDefinition,
@@ -8,6 +9,17 @@ import type {
   StatusDefinition,
   StatusTone,
 } from './types/options';
+
+/** Federation off: no other site's records, and the limits a source is read within. */
+export const DEFAULT_FEDERATION: FederationOptions = {
+  sources: [],
+  name: 'local',
+  label: null,
+  reexport: false,
+  offline: false,
+  timeout: 10_000,
+  maxBytes: 50 * 1024 * 1024,
+};
 
 /** The statuses that end a review, whatever the type: the approval gate's default. */
 export const APPROVED_STATUS_IDS = ['approved', 'implemented', 'accepted', 'final'];

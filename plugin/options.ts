@@ -5,6 +5,7 @@ import {
   ALL_REVIEW_RULES,
   APPROVED_STATUS_IDS,
   CUSTOM_TYPE_REVIEW,
+  DEFAULT_FEDERATION,
   DEFAULT_FOLDER_TYPES,
   DEFAULT_PRIORITY_WORDS,
   DEFAULT_RISK_SCALE,
@@ -74,6 +75,26 @@ const BandSchema = Joi.object({
   tone: Joi.string().valid(...TONES).default('neutral'),
 });
 
+/** A site's name: a qualified reference's prefix (`payments:ADR-0003`) and a URL value, so letters, digits, `-` and `_`. */
+export const SITE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+const FederationSourceSchema = Joi.object({
+  name: Joi.string().pattern(SITE_NAME_PATTERN).required(),
+  label: Joi.string().trim().min(1),
+  export: Joi.string().trim().min(1).required(),
+  siteUrl: Joi.string().uri({scheme: ['http', 'https']}).required(),
+});
+
+const FederationSchema = Joi.object({
+  sources: Joi.array().items(FederationSourceSchema).unique('name').default([]),
+  name: Joi.string().pattern(SITE_NAME_PATTERN).default(DEFAULT_FEDERATION.name),
+  label: Joi.string().trim().min(1).allow(null).default(DEFAULT_FEDERATION.label),
+  reexport: Joi.boolean().default(DEFAULT_FEDERATION.reexport),
+  offline: Joi.boolean().default(DEFAULT_FEDERATION.offline),
+  timeout: Joi.number().integer().min(1).default(DEFAULT_FEDERATION.timeout),
+  maxBytes: Joi.number().integer().min(1).default(DEFAULT_FEDERATION.maxBytes),
+}).default(DEFAULT_FEDERATION);
+
 export const OptionsSchema = Joi.object<PluginOptions>({
   types: Joi.object()
     .pattern(Joi.string().pattern(KEY_PATTERN), TypeSchema)
@@ -99,7 +120,24 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   priorityWords: Joi.object().pattern(Joi.string(), Joi.string().valid('must', 'should', 'could', 'wont')).default({}),
   graph: Joi.object({related: Joi.boolean().default(false)}).default({related: false}),
   approvalGate: Joi.string().equal('warn', 'error', 'off').default('warn'),
+  federation: FederationSchema,
+  onFederationError: Joi.string().equal('warn', 'throw').default('warn'),
 });
+
+/**
+ * A source named like the site itself would make `hub:ADR-0001` mean two
+ * sites. Its label defaults to its name.
+ */
+function completeFederation(federation: PluginOptions['federation']): PluginOptions['federation'] {
+  for (const [index, source] of federation.sources.entries()) {
+    if (source.name === federation.name) {
+      throw new Error(
+        `[docusaurus-plugin-design-docs] federation.sources[${index}].name: "${source.name}" is this site's own name (federation.name); give the source another name, or set federation.name.`,
+      );
+    }
+  }
+  return {...federation, sources: federation.sources.map((source) => ({...source, label: source.label ?? source.name}))};
+}
 
 /**
  * The folder-to-type map: the defaults, with the ADR folders replaced by
@@ -253,6 +291,7 @@ export function validateOptions({
   const folderTypes = resolveFolderTypes(raw.folderTypes, raw.adrDirs, types);
   return {
     ...raw,
+    federation: completeFederation(raw.federation),
     types,
     folderTypes,
     adrDirs: Object.keys(folderTypes).filter((folder) => folderTypes[folder] === 'adr'),
@@ -281,5 +320,7 @@ export function getDefaultOptions(): PluginOptions {
     priorityWords: DEFAULT_PRIORITY_WORDS,
     graph: {related: false},
     approvalGate: 'warn',
+    federation: DEFAULT_FEDERATION,
+    onFederationError: 'warn',
   };
 }

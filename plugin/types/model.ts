@@ -191,6 +191,25 @@ export type DesignDocRecord = {
   lastUpdatedAt: number | null;
   /** Front-matter keys this plugin does not know, kept for swizzled components. */
   extra: Record<string, unknown>;
+  /**
+   * Set on a record another site published (federation): read-only, with
+   * no page here. Its `key` is qualified (`payments:default/current/adr/0003`),
+   * its `permalink` the absolute URL of its page on its own site, and its
+   * `file` the path in that site's repository.
+   */
+  remote?: RemoteOrigin;
+};
+
+/** Where a remote record comes from, and what its own site says of it. */
+export type RemoteOrigin = {
+  /** The federation source's name: `payments`. */
+  site: string;
+  /** Its reference on its own site (`ADR-0003`), by that site's prefixes. */
+  reference: string | null;
+  /** Its status's label on its own site. */
+  statusLabel: string | null;
+  /** Its readiness as its own site's review rules judge it. */
+  readiness: ReviewReadiness;
 };
 
 /** Open feedback, by category. */
@@ -234,7 +253,10 @@ export type ResolvedRelation = {
 };
 
 export type DesignDocModel = {
+  /** This site's own records: each has a page here. */
   docs: DesignDocRecord[];
+  /** Other sites' records (federation), read-only; `byKey` and `relations` hold them too. */
+  remoteDocs: DesignDocRecord[];
   byKey: Map<string, DesignDocRecord>;
   relations: Map<string, ResolvedRelation[]>;
   problems: Problem[];

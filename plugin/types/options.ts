@@ -130,6 +130,47 @@ export type PluginOptions = {
   graph: GraphOptions;
   /** A doc in an approved-like status with unticked checklist items or open critical feedback: warn, fail the build, or say nothing. */
   approvalGate: ApprovalGate;
+  /** Other sites whose `design-docs.json` this portal lists beside its own records. */
+  federation: FederationOptions;
+  /** A federation source that cannot be read or does not match the schema: warn and go on (with its last good copy), or fail the build. */
+  onFederationError: OnFederationError;
+};
+
+export type OnFederationError = 'warn' | 'throw';
+
+/** One other site whose records the portal lists: read from its `design-docs.json`. */
+export type FederationSource = {
+  /** How qualified references name the site (`payments:ADR-0003`), and the site filter's URL value. */
+  name: string;
+  /** What readers see in the site column and filter: `Payments`. */
+  label: string;
+  /**
+   * Where its export is: a path (relative to the site directory), a glob
+   * (a monorepo's `packages/* /build/design-docs.json`; each file found is
+   * read, all under this one source) or an `https://` URL.
+   */
+  export: string;
+  /** The site's own address: every link to one of its records must lie under it. */
+  siteUrl: string;
+};
+
+export type FederationOptions = {
+  sources: FederationSource[];
+  /**
+   * This site's own name, as other sites' qualified references write it
+   * (`hub:ADR-0001`) and as the site filter calls the local records; and
+   * their label there (default: the site's title).
+   */
+  name: string;
+  label: string | null;
+  /** Whether this site's `design-docs.json` also lists the remote records, so that hubs can be layered. */
+  reexport: boolean;
+  /** Use cached copies of URL sources only, never the network (also `DESIGN_DOCS_OFFLINE=1`, or `--offline` on the CLI). */
+  offline: boolean;
+  /** How long one URL source may take, in milliseconds. */
+  timeout: number;
+  /** The largest export read, in bytes; a larger one is refused. */
+  maxBytes: number;
 };
 
 export type GraphOptions = {related: boolean};
@@ -161,4 +202,6 @@ export type Options = {
   priorityWords?: Record<string, RequirementPriority>;
   graph?: Partial<GraphOptions>;
   approvalGate?: ApprovalGate;
+  federation?: Partial<Omit<FederationOptions, 'sources'>> & {sources?: FederationSource[]};
+  onFederationError?: OnFederationError;
 };

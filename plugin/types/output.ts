@@ -16,8 +16,14 @@ export type DesignDocsJsonRelation = {
   title: string;
   /** True when only the other record declared it. */
   inferred: boolean;
-  /** Given for an external target only. */
+  /** Given for a target on another page than this site's: an external link, or a record of another site. */
   url?: string;
+  /**
+   * The federation site of the target, for a qualified reference
+   * (`payments:ADR-0003`, since version 2): `target` is then the hub's key of
+   * that site's record when it was found, else the reference as written.
+   */
+  site?: string;
 };
 
 /** One record in design-docs.json: its normalized metadata, without the source alias. */
@@ -33,6 +39,8 @@ export type DesignDocsJsonDoc = Omit<DesignDocRecord, 'source' | 'relations'> & 
    * review rules flag. The same as its page header and `design-docs:review`.
    */
   readiness: ReviewReadiness;
+  /** The federation site a re-exported record comes from (`federation.reexport`); absent for this site's own. */
+  site?: string;
 };
 
 /**
@@ -55,4 +63,6 @@ export type DesignDocsJson = {
   /** The docs in review (of each instance's latest version, or of every version with `versions: 'all'`). */
   reviewQueue: DesignDocsJsonReviewEntry[];
   problems: Problem[];
+  /** The other sites whose records this file re-exports (`federation.reexport`), so a hub above can check their links. */
+  sites?: {name: string; label: string; siteUrl: string}[];
 };

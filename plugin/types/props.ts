@@ -18,7 +18,22 @@ export type DocLinkProps = {
   status: StatusBadgeData | null;
   /** The docs instance the doc is in, unless it is `default`: registers that list several name and filter by it. */
   docsInstance?: string;
+  /**
+   * The other site the doc is on (federation): `permalink` is then the
+   * absolute URL of its page there, and a link to it is marked external.
+   */
+  site?: SiteProps;
 };
+
+/** A site of a federated portal, as readers see it: its name (the URL's `site=` value) and label. */
+export type SiteProps = {name: string; label: string};
+
+/**
+ * The sites a register's rows come from, when another site contributes
+ * any: the portal's own first. A register then names each row's site and
+ * can filter by it.
+ */
+export type SitesProps = {sites?: SiteProps[]};
 
 export type StatusBadgeData = {
   id: string;
@@ -90,6 +105,8 @@ export type DocRow = {
    * `ADR-0001` alone would be ambiguous.
    */
   instance?: string;
+  /** The other site the doc is on (federation); `permalink` is then absolute. */
+  site?: SiteProps;
 };
 
 export type StatusCount = {status: StatusBadgeData; count: number};
@@ -98,7 +115,7 @@ export type TypeIndexProps = {
   type: {id: string; label: string; prefix: string};
   rows: DocRow[];
   statuses: StatusCount[];
-};
+} & SitesProps;
 
 export type DecisionEntry = {
   title: string;
@@ -117,7 +134,7 @@ export type DecisionEntry = {
 /** The docs instances a register's rows come from, when there are several. */
 export type DocsInstancesProps = {docsInstances?: string[]};
 
-export type DecisionLogProps = {decisions: DecisionEntry[]} & DocsInstancesProps;
+export type DecisionLogProps = {decisions: DecisionEntry[]} & DocsInstancesProps & SitesProps;
 
 export type ScaleLevelProps = {id: string; label: string; value: number};
 
@@ -140,11 +157,11 @@ export type RiskRegisterProps = {
   impact: ScaleLevelProps[];
   bands: ScoreBand[];
   risks: RiskEntry[];
-} & DocsInstancesProps;
+} & DocsInstancesProps & SitesProps;
 
 export type RequirementEntry = Requirement & {source: DocLinkProps};
 
-export type RequirementsProps = {requirements: RequirementEntry[]} & DocsInstancesProps;
+export type RequirementsProps = {requirements: RequirementEntry[]} & DocsInstancesProps & SitesProps;
 
 /** A doc waiting for its reviewers, as the review queue lists it. */
 export type ReviewQueueEntry = {
@@ -169,7 +186,7 @@ export type ReviewQueueEntry = {
 export type ReviewerChoice = {name: string; entries: number[]};
 
 /** `::review-queue`: docs waiting for review, ready first, with the reviewers to filter by. */
-export type ReviewQueueProps = {entries: ReviewQueueEntry[]; reviewers: ReviewerChoice[]} & DocsInstancesProps;
+export type ReviewQueueProps = {entries: ReviewQueueEntry[]; reviewers: ReviewerChoice[]} & DocsInstancesProps & SitesProps;
 
 /**
  * `<ReviewReadiness />`: the readiness of the doc it sits in, or of the one
@@ -201,7 +218,21 @@ export type DashboardProps = {
   staleAfterDays: number;
   openQuestions: {doc: DocLinkProps; questions: string[]}[];
   latestDecisions: DecisionEntry[];
-} & DocsInstancesProps;
+  /** One summary per site, the portal's own first, when another site contributes (federation). */
+  siteSummaries?: SiteSummary[];
+} & DocsInstancesProps & SitesProps;
+
+/** What the dashboard says of one site of a federated portal. */
+export type SiteSummary = {
+  site: SiteProps;
+  total: number;
+  /** Its docs by status, the most common first. */
+  statuses: StatusCount[];
+  /** Risks whose score falls in the scale's highest band, not closed. */
+  openCriticalRisks: number;
+  inReview: number;
+  stale: number;
+};
 
 /** One mermaid flowchart: groups of connected docs, sized to draw within mermaid's limits. */
 export type GraphDiagram = {
