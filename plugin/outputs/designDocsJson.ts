@@ -7,7 +7,7 @@ import {reviewReadinessOf} from '../review/readiness';
 import {reviewQueueOf} from '../review/queue';
 
 export const DESIGN_DOCS_JSON = 'design-docs.json';
-export const DESIGN_DOCS_SCHEMA_VERSION = 1;
+export const DESIGN_DOCS_SCHEMA_VERSION = 2;
 
 /**
  * Every design doc of every instance and version with its normalized
