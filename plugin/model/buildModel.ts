@@ -21,6 +21,8 @@ export type UnresolvedRelation = {doc: DesignDocRecord; declared: DeclaredRelati
  */
 export type BuiltModel = {
   docs: DesignDocRecord[];
+  /** Other sites' records (federation), as they were handed in. */
+  remoteDocs: DesignDocRecord[];
   byKey: Map<string, DesignDocRecord>;
   relations: Map<string, ResolvedRelation[]>;
   /** Docs by docs instance and version (`groupKey`), with their lookups. */
@@ -122,5 +124,5 @@ export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary): BuiltM
   }
 
   const byKey = new Map(docs.map((d) => [d.key, d]));
-  return {docs, byKey, relations: collector.relations, indexes, normalizeProblems, unknownStatuses, unresolved};
+  return {docs, remoteDocs: [], byKey, relations: collector.relations, indexes, normalizeProblems, unknownStatuses, unresolved};
 }

@@ -26,11 +26,15 @@ export function assemblePortal(
     options: PortalContext['options'] & Pick<PluginOptions, 'versions' | 'types'>;
     /** `YYYY-MM-DD`; passed in, so the same model gives the same portal. */
     today: string;
+    /** This site as a federated portal names it. */
+    localSite?: PortalContext['localSite'];
   },
   urls: PortalUrls,
 ): Portal {
-  const {model, vocabulary, options, today} = params;
-  const context: PortalContext = {model: {...model, docs: selectPortalDocs(model.docs, options.versions)}, vocabulary, options, today};
+  const {model, vocabulary, options, today, localSite} = params;
+  // Other sites' records are listed beside this site's own, never given pages here.
+  const listed = model.remoteDocs.length > 0 ? [...model.docs, ...model.remoteDocs] : model.docs;
+  const context: PortalContext = {model: {...model, docs: selectPortalDocs(listed, options.versions)}, vocabulary, options, today, ...(localSite && {localSite})};
   const routes = buildPortalRoutes(context, urls);
   const nav = buildPortalNav(options.types, urls);
   const home = buildPortalHomeRoute(routes, nav, urls);

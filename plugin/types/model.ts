@@ -204,6 +204,8 @@ export type DesignDocRecord = {
 export type RemoteOrigin = {
   /** The federation source's name: `payments`. */
   site: string;
+  /** Its label, as the site column shows it: `Payments`. */
+  siteLabel: string;
   /** Its reference on its own site (`ADR-0003`), by that site's prefixes. */
   reference: string | null;
   /** Its status's label on its own site. */

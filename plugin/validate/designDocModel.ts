@@ -15,5 +15,5 @@ export function buildDesignDocModel(
   {approvalGate = 'warn'}: {approvalGate?: ApprovalGate} = {},
 ): DesignDocModel {
   const built = buildModel(inputs, vocabulary);
-  return {docs: built.docs, byKey: built.byKey, relations: built.relations, problems: validateModel(built, vocabulary, approvalGate)};
+  return {docs: built.docs, remoteDocs: built.remoteDocs, byKey: built.byKey, relations: built.relations, problems: validateModel(built, vocabulary, approvalGate)};
 }

@@ -32,7 +32,8 @@ export function toDocLink(doc: DesignDocRecord, vocabulary: Vocabulary): DocLink
       permalink: doc.permalink,
       reference: referenceOf(doc, vocabulary),
       status: toStatusBadge(doc, vocabulary),
-      ...(doc.pluginId !== 'default' && {docsInstance: doc.pluginId}),
+      ...(doc.pluginId !== 'default' && !doc.remote && {docsInstance: doc.pluginId}),
+      ...(doc.remote && {site: {name: doc.remote.site, label: doc.remote.siteLabel}}),
     };
     byDoc.set(doc, link);
   }

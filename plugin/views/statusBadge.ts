@@ -19,7 +19,7 @@ export function badgeOf(definition: StatusDefinition): StatusBadgeData {
 
 /** Badge data for a record's status; an unknown status keeps its own words. */
 export function toStatusBadge(
-  doc: Pick<DesignDocRecord, 'type' | 'status'>,
+  doc: Pick<DesignDocRecord, 'type' | 'status' | 'remote'>,
   vocabulary: Vocabulary,
 ): StatusBadgeData | null {
   if (doc.status === null) {
@@ -27,7 +27,8 @@ export function toStatusBadge(
   }
   const definition = vocabulary.findStatus(doc.type, doc.status);
   if (!definition) {
-    return {id: doc.status, label: doc.status, tone: 'neutral'};
+    // Another site's status this site does not know: its own site's label, in no tone.
+    return {id: doc.status, label: doc.remote?.statusLabel ?? doc.status, tone: 'neutral'};
   }
   return badgeOf(definition);
 }

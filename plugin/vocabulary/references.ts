@@ -125,6 +125,11 @@ export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): strin
     references.set(vocabulary, byDoc);
   }
   let reference = byDoc.get(doc);
+  if (reference === undefined && doc.remote) {
+    // Another site's record keeps the reference its own site's prefixes give it.
+    reference = doc.remote.reference;
+    byDoc.set(doc, reference);
+  }
   if (reference === undefined) {
     const prefix = vocabulary.types.get(doc.type)?.prefix ?? doc.type.toUpperCase();
     reference = formatReference(prefix, doc.number);

@@ -1,6 +1,7 @@
 import type {IndexedVersions, PluginOptions} from '../../types/options';
 import type {DesignDocModel, DesignDocRecord} from '../../types/model';
 import type {Vocabulary} from '../../vocabulary/vocabulary';
+import type {SiteProps} from '../../types/props';
 import {groupBy} from '../../model/groupBy';
 
 /** What every portal view builder reads: the model and the settings. */
@@ -10,6 +11,11 @@ export type PortalContext = {
   options: Pick<PluginOptions, 'types' | 'riskScale' | 'staleAfterDays'> & Partial<Pick<PluginOptions, 'graph'>>;
   /** The build's "today", `YYYY-MM-DD`, passed in so builders stay pure. */
   today: string;
+  /**
+   * This site as a federated portal's site filter names it (`federation.name`,
+   * and its label or the site's title); absent, registers call it "This site".
+   */
+  localSite?: SiteProps;
 };
 
 /** The docs the portal indexes: by default each instance's latest version. */
