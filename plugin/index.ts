@@ -26,6 +26,7 @@ import {componentStylesheetConfig} from './webpack/componentStylesheet';
 import {pluginModulesAsVendors} from './webpack/pluginModulesAsVendors';
 import {isoDay} from './vocabulary/days';
 import {fillStatusDatesFromGit} from './git/statusDates';
+import {loadFederation, type Federation} from './federation/loadFederation';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -76,6 +77,8 @@ export default function pluginDesignDocs(
   let portalPaths: string[] = [];
   let pagePermalinks = new Map<string, string>();
   let portalState: PortalState | undefined;
+  // Other sites' records, read once per content load (every build, and each reload in dev mode).
+  let federation: Federation | null = null;
 
   return {
     name: PLUGIN_NAME,
@@ -98,14 +101,19 @@ export default function pluginDesignDocs(
       ];
     },
 
+    async loadContent() {
+      federation = await loadFederation(options, {siteDir: context.siteDir, cacheDir: path.join(dataDir, 'federation')});
+    },
+
     async allContentLoaded({allContent, actions}) {
       const inputs = collectDesignDocs(allContent, options.docsPluginIds);
       docsContentPaths = collectDocsContentPaths(allContent, options.docsPluginIds);
       pagePermalinks = collectPagePermalinks(allContent, context.siteDir);
-      model = buildDesignDocModel(inputs, vocabulary, options);
+      model = buildDesignDocModel(inputs, vocabulary, {approvalGate: options.approvalGate, federated: federation?.input});
       model.problems = [
         ...parseProblems.mergeInto(model.problems, new Set(inputs.map((input) => path.resolve(context.siteDir, input.location.file)))),
         ...parseProblems.untypedFolderNotices(context.siteDir, (filePath) => fs.existsSync(filePath)),
+        ...(federation?.problems ?? []),
       ];
       // Before anything reads the model: the pages, design-docs.json, the
       // feeds and the CLI (through the capture below) count days in review
@@ -124,7 +132,13 @@ export default function pluginDesignDocs(
       const instances = [...hookStore.instances.values()] as PortalHolder[];
       writeSiteStatusCatalog(path.dirname(dataDir), mergeStatusCatalogs(instances.map((instance) => instance.statusCatalog)));
       const portal = assemblePortal(
-        {model, vocabulary, options, today: isoDay(new Date())},
+        {
+          model,
+          vocabulary,
+          options,
+          today: isoDay(new Date()),
+          ...(federation && {localSite: {name: options.federation.name, label: options.federation.label ?? context.siteConfig.title}}),
+        },
         {baseUrl: context.baseUrl, routeBasePath: options.routeBasePath},
       );
       portalContext = portal.context;
@@ -162,6 +176,7 @@ export default function pluginDesignDocs(
           siteUrl: context.siteConfig.url,
           baseUrl: context.baseUrl,
           title: context.siteConfig.title,
+          ...(federation && options.federation.reexport && {reexport: {sites: federation.sites}}),
         });
         const embedPages = [...(portalState?.embeddingFiles ?? [])].flatMap((file) => pagePermalinks.get(file) ?? []);
         linkComponentStylesheet({outDir, baseUrl: context.baseUrl, pages: [...model.docs.map((doc) => doc.permalink), ...portalPaths, ...embedPages]});

@@ -291,11 +291,13 @@ export function registerCommands(
     .description("Print a design doc's review readiness, or the review queue")
     .option('--reviewer <name>', 'list the docs in review this reviewer is named on')
     .option('--format <format>', 'text or json', 'text')
-    .action((async (ref: string | undefined, flags: {reviewer?: string; format: string}) => {
+    .option('--offline', "read federation sources from the cache only")
+    .action((async (ref: string | undefined, flags: {reviewer?: string; format: string; offline?: boolean}) => {
       const format = reviewFormatOf(flags.format) ?? fail(`--format ${logger.code(flags.format)} is not a format of design-docs:review; use text or json.`);
       if (ref !== undefined && flags.reviewer !== undefined) {
         fail(`Give a doc or --reviewer, not both: ${logger.code(ref)} prints one doc's readiness, --reviewer lists a reviewer's queue.`);
       }
+      useCacheOnly(flags.offline);
       const {models} = await loadSite(siteDir);
       const output =
         ref === undefined
@@ -308,7 +310,9 @@ export function registerCommands(
     .command('design-docs:lint')
     .description('Validate every design doc as the build does, without building')
     .option('--format <format>', 'text or json', 'text')
-    .action((async (flags: {format: string}) => {
+    .option('--offline', "read federation sources from the cache only")
+    .action((async (flags: {format: string; offline?: boolean}) => {
+      useCacheOnly(flags.offline);
       const {models} = await loadSite(siteDir);
       const {docs, problems: modelProblems} = acrossInstances(models);
       // The build compiles every record; what MDX cannot compile is found here too.
@@ -324,4 +328,16 @@ export function registerCommands(
       }
       process.exit(errors > 0 ? 1 : 0);
     }) as never);
+}
+
+/**
+ * `--offline`: the site's plugin instances read federation sources from
+ * the cache only. They read the same switch the build has
+ * (`DESIGN_DOCS_OFFLINE`), set here for this CLI process alone, which
+ * loads the site next and then exits.
+ */
+function useCacheOnly(offline: boolean | undefined): void {
+  if (offline) {
+    process.env.DESIGN_DOCS_OFFLINE = '1';
+  }
 }

@@ -3,15 +3,19 @@ import type {DeclaredRelation, DesignDocRecord, Problem, RelationKind, ResolvedR
 import {normalizeDesignDoc, type DocLocation, type LoadedDoc} from '../normalize/normalizeDesignDoc';
 import type {UnknownStatus} from '../normalize/status';
 import {slashDateOrders} from '../normalize/slashDates';
-import {INVERSE_RELATION, isExternalTarget} from '../vocabulary/references';
+import {INVERSE_RELATION, isExternalTarget, parseQualifiedReference} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {groupBy} from './groupBy';
 import {groupKey, indexGroup, resolveReference, type DocGroupIndex} from './resolveReference';
+import {QualifiedResolver, type QualifiedMiss, type RemoteSiteRecords} from './resolveQualified';
 
 export type ModelInput = {doc: LoadedDoc; location: DocLocation};
 
-/** A declared relation that names no doc, or names its own doc. */
-export type UnresolvedRelation = {doc: DesignDocRecord; declared: DeclaredRelation; reason: 'no-match' | 'itself'};
+/** A declared relation that names no doc, or names its own doc, or names another site's record that is not there. */
+export type UnresolvedRelation = {doc: DesignDocRecord; declared: DeclaredRelation; reason: 'no-match' | 'itself' | QualifiedMiss};
+
+/** Other sites' records (federation), and the name they call this site by. */
+export type FederatedInput = {localName: string; sites: RemoteSiteRecords[]};
 
 /**
  * The docs, their relations and their indexes, with what validation needs
@@ -31,6 +35,14 @@ export type BuiltModel = {
   normalizeProblems: Problem[];
   unknownStatuses: {status: UnknownStatus; file: string}[];
   unresolved: UnresolvedRelation[];
+  /**
+   * Qualified references (`payments:ADR-0003`) of this site's docs that no
+   * record here answers: design-docs.json keeps them, so that a hub that
+   * federates the site can follow them.
+   */
+  openReferences: Set<DeclaredRelation>;
+  /** The federation sources' names, for the messages of references to a site that is not one. */
+  siteNames: string[];
 };
 
 /**
@@ -77,7 +89,7 @@ function indexByGroup(docs: DesignDocRecord[]): Map<string, DocGroupIndex> {
  * docs to the model every output is built from (`validate/designDocModel`
  * adds the problems).
  */
-export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary): BuiltModel {
+export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary, federated?: FederatedInput): BuiltModel {
   const normalizeProblems: Problem[] = [];
   const docs: DesignDocRecord[] = [];
   const unknownStatuses: BuiltModel['unknownStatuses'] = [];
@@ -96,19 +108,40 @@ export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary): BuiltM
   }
 
   const indexes = indexByGroup(docs);
+  const remoteDocs = federated?.sites.flatMap((site) => site.records) ?? [];
+  const byKey = new Map(docs.map((d) => [d.key, d]));
+  for (const doc of remoteDocs) {
+    byKey.set(doc.key, doc);
+  }
+  const qualified = new QualifiedResolver(federated?.localName ?? '', docs, federated?.sites ?? [], byKey, vocabulary);
   const unresolved: UnresolvedRelation[] = [];
+  const openReferences = new Set<DeclaredRelation>();
   const collector = new RelationCollector();
-  for (const doc of docs) {
+  for (const doc of remoteDocs.length > 0 ? [...docs, ...remoteDocs] : docs) {
     if (doc.relations.length === 0) {
       continue;
     }
-    const index = indexes.get(groupKey(doc))!;
     for (const declared of doc.relations) {
       if (isExternalTarget(declared.target)) {
-        // A link to another site's record or an RFC: published as a link, not resolved.
+        // A link to a page outside the site, an RFC: published as a link, not resolved.
         continue;
       }
-      const target = resolveReference(declared.target, doc, index, vocabulary);
+      const siteReference = parseQualifiedReference(declared.target);
+      let target: DesignDocRecord | undefined;
+      if (siteReference) {
+        const found = qualified.resolve(siteReference, doc);
+        if (typeof found === 'string') {
+          unresolved.push({doc, declared, reason: found});
+          if (!doc.remote) {
+            openReferences.add(declared);
+          }
+          continue;
+        }
+        target = found;
+      } else if (!doc.remote) {
+        target = resolveReference(declared.target, doc, indexes.get(groupKey(doc))!, vocabulary);
+      }
+      // (A remote record's relations are all qualified by its reader: any other names nothing.)
       if (!target) {
         unresolved.push({doc, declared, reason: 'no-match'});
         continue;
@@ -123,6 +156,5 @@ export function buildModel(inputs: ModelInput[], vocabulary: Vocabulary): BuiltM
     }
   }
 
-  const byKey = new Map(docs.map((d) => [d.key, d]));
-  return {docs, remoteDocs: [], byKey, relations: collector.relations, indexes, normalizeProblems, unknownStatuses, unresolved};
+  return {docs, remoteDocs, byKey, relations: collector.relations, indexes, normalizeProblems, unknownStatuses, unresolved, openReferences, siteNames: federated?.sites.map((site) => site.name) ?? []};
 }

@@ -19,7 +19,9 @@ export type DecisionEvent = {
 
 function label(doc: DesignDocRecord, vocabulary: Vocabulary): string {
   const reference = referenceOf(doc, vocabulary);
-  return reference ? `${reference}: ${doc.title}` : doc.title;
+  const named = reference ? `${reference}: ${doc.title}` : doc.title;
+  // A merged feed says whose record each entry is.
+  return doc.remote ? `${doc.remote.siteLabel} ${named}` : named;
 }
 
 function plural(count: number, word: string): string {
@@ -67,7 +69,8 @@ export function buildDecisionEvents(
   const origin = siteUrl.replace(/\/$/, '');
   const events: DecisionEvent[] = [];
   for (const doc of model.docs) {
-    const link = `${origin}${doc.permalink}`;
+    // Another site's record (federation) links to its page there.
+    const link = doc.remote ? doc.permalink : `${origin}${doc.permalink}`;
     const status = toStatusBadge(doc, vocabulary);
     const first = vocabulary.types.get(doc.type)?.statuses[0]?.id;
     const created = doc.date ?? (doc.lastUpdatedAt === null ? null : isoDay(doc.lastUpdatedAt));

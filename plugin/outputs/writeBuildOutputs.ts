@@ -7,7 +7,7 @@ import type {PortalContext} from '../views/portal/context';
 import {buildTypeIndexProps} from '../views/portal/typeIndex';
 import {toStatusBadge} from '../views/statusBadge';
 import {referenceOf} from '../vocabulary/references';
-import {DESIGN_DOCS_JSON, buildDesignDocsJson} from './designDocsJson';
+import {DESIGN_DOCS_JSON, buildDesignDocsJson, type ReexportedSite} from './designDocsJson';
 import {buildDecisionEvents, renderFeeds} from './feeds';
 import {renderStatusBadge, renderSummaryBadge} from './badges';
 
@@ -53,6 +53,8 @@ export async function writeBuildOutputs(params: {
   siteUrl: string;
   baseUrl: string;
   title: string;
+  /** `federation.reexport`: design-docs.json lists the remote records too, and where their sites are. */
+  reexport?: {sites: ReexportedSite[]};
 }): Promise<void> {
   const {outDir, model, portal, vocabulary, options} = params;
   const portalDir = path.join(outDir, options.routeBasePath);
@@ -65,12 +67,16 @@ export async function writeBuildOutputs(params: {
     feedUrl: portalUrl,
   });
   const writes = [
-    write(designDocsJsonPath(outDir, options), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl, {docs: portalDocs, today: portal.today}), null, 2)}\n`),
+    write(designDocsJsonPath(outDir, options), `${JSON.stringify(buildDesignDocsJson(model, vocabulary, params.siteUrl, {docs: portalDocs, today: portal.today}, params.reexport), null, 2)}\n`),
     write(path.join(portalDir, 'rss.xml'), feeds.rss),
     write(path.join(portalDir, 'atom.xml'), feeds.atom),
     write(path.join(portalDir, 'feed.json'), feeds.json),
   ];
   for (const doc of portalDocs) {
+    if (doc.remote) {
+      // Another site's record has its badge there.
+      continue;
+    }
     const reference = referenceOf(doc, vocabulary) ?? doc.title;
     writes.push(write(path.join(portalDir, badgeFile(doc)), renderStatusBadge(reference, toStatusBadge(doc, vocabulary))));
   }

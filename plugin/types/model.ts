@@ -262,4 +262,10 @@ export type DesignDocModel = {
   byKey: Map<string, DesignDocRecord>;
   relations: Map<string, ResolvedRelation[]>;
   problems: Problem[];
+  /**
+   * Qualified references (`payments:ADR-0003`) of this site's docs that no
+   * record here answers, by identity of the declared relation: design-docs.json
+   * keeps them, so that a hub federating this site can follow them.
+   */
+  openReferences?: Set<DeclaredRelation>;
 };

@@ -1,6 +1,6 @@
 import type {DesignDocModel} from '../types/model';
 import type {ApprovalGate} from '../types/options';
-import {buildModel, type ModelInput} from '../model/buildModel';
+import {buildModel, type FederatedInput, type ModelInput} from '../model/buildModel';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {validateModel} from './validateModel';
 
@@ -12,8 +12,15 @@ import {validateModel} from './validateModel';
 export function buildDesignDocModel(
   inputs: ModelInput[],
   vocabulary: Vocabulary,
-  {approvalGate = 'warn'}: {approvalGate?: ApprovalGate} = {},
+  {approvalGate = 'warn', federated}: {approvalGate?: ApprovalGate; federated?: FederatedInput} = {},
 ): DesignDocModel {
-  const built = buildModel(inputs, vocabulary);
-  return {docs: built.docs, remoteDocs: built.remoteDocs, byKey: built.byKey, relations: built.relations, problems: validateModel(built, vocabulary, approvalGate)};
+  const built = buildModel(inputs, vocabulary, federated);
+  return {
+    docs: built.docs,
+    remoteDocs: built.remoteDocs,
+    byKey: built.byKey,
+    relations: built.relations,
+    problems: validateModel(built, vocabulary, approvalGate),
+    ...(built.openReferences.size > 0 && {openReferences: built.openReferences}),
+  };
 }

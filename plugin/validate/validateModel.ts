@@ -1,7 +1,7 @@
 import type {Problem} from '../types/model';
 import type {BuiltModel, UnresolvedRelation} from '../model/buildModel';
 import {quote} from '../normalize/problems';
-import {referenceOf} from '../vocabulary/references';
+import {parseQualifiedReference, referenceOf} from '../vocabulary/references';
 import type {Vocabulary} from '../vocabulary/vocabulary';
 import {findSupersedeCycles} from './supersedeCycles';
 import {unknownStatusProblems} from './unknownStatuses';
@@ -9,16 +9,33 @@ import {approvalGateProblems} from './approvalGate';
 import type {ApprovalGate} from '../types/options';
 import {findDuplicateNumbers, findDuplicateRequirementIds, findStatusRelationMismatches} from './consistency';
 
-function unresolvedProblem({doc, declared, reason}: UnresolvedRelation, vocabulary: Vocabulary): Problem {
-  const message =
-    reason === 'itself'
-      ? `${quote(declared.target)} refers to this doc itself`
-      : `${quote(declared.target)} does not match any design doc (use a doc id, a reference such as ${referenceOf({...doc, number: doc.number ?? 1}, vocabulary)}, or a relative path)`;
+function unresolvedMessage({doc, declared, reason}: UnresolvedRelation, vocabulary: Vocabulary, siteNames: string[]): string {
+  const qualified = parseQualifiedReference(declared.target);
+  switch (reason) {
+    case 'itself':
+      return `${quote(declared.target)} refers to this doc itself`;
+    case 'unknown-site':
+      return `${quote(declared.target)} names the site ${quote(qualified!.site)}, which is not one of federation.sources (${siteNames.length > 0 ? siteNames.join(', ') : 'none configured'})`;
+    case 'no-match-on-site':
+      return `${quote(declared.target)}: the site ${quote(qualified!.site)} has no record ${quote(qualified!.reference)}`;
+    default:
+      return `${quote(declared.target)} does not match any design doc (use a doc id, a reference such as ${referenceOf({...doc, number: doc.number ?? 1}, vocabulary)}, or a relative path)`;
+  }
+}
+
+/**
+ * A relation that leads nowhere: an error on this site's doc, except one
+ * naming a site this build does not federate (a hub may; a warning); on
+ * another site's record, a warning, since that site's own build owns it.
+ */
+function unresolvedProblem(unresolved: UnresolvedRelation, vocabulary: Vocabulary, siteNames: string[]): Problem {
+  const {doc, declared, reason} = unresolved;
+  const remote = doc.remote;
   return {
-    file: doc.file,
+    file: remote ? `${remote.site}:${doc.file}` : doc.file,
     field: declared.field,
-    message,
-    severity: 'error',
+    message: unresolvedMessage(unresolved, vocabulary, siteNames),
+    severity: remote || reason === 'unknown-site' ? 'warning' : 'error',
     ...(declared.line !== undefined && {line: declared.line}),
   };
 }
@@ -56,7 +73,10 @@ export function validateModel(built: BuiltModel, vocabulary: Vocabulary, approva
   const problems: Problem[] = [...built.normalizeProblems];
   problems.push(...unknownStatusProblems(built.unknownStatuses));
   for (const unresolved of built.unresolved) {
-    problems.push(unresolvedProblem(unresolved, vocabulary));
+    // A site that could not be read was reported once, as such; its records are not missing.
+    if (unresolved.reason !== 'site-unavailable') {
+      problems.push(unresolvedProblem(unresolved, vocabulary, built.siteNames));
+    }
   }
   const cycles = findSupersedeCycles(built.docs, built.relations);
   problems.push(...cycleProblems(built, cycles, vocabulary));

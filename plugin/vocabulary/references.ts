@@ -142,3 +142,17 @@ export function referenceOf(doc: DesignDocRecord, vocabulary: Vocabulary): strin
 export function isExternalTarget(target: string): boolean {
   return /^https?:\/\/[^\s/]/i.test(target);
 }
+
+/** A reference to another site's record: the site's name, and the reference as that site reads it. */
+export type QualifiedReference = {site: string; reference: string};
+
+/**
+ * `payments:ADR-0003` (also in a markdown link): a record of the federation
+ * site `payments`. The site's name is a letter then letters, digits, `-` or
+ * `_`, as `federation.sources[].name` allows; `https://` is a link, and
+ * `ADR: 3` (a space after the colon) is no site.
+ */
+export function parseQualifiedReference(raw: string): QualifiedReference | null {
+  const match = /^([A-Za-z][A-Za-z0-9_-]*):(?!\/\/)(\S.*)$/.exec(stripMarkdownLink(raw));
+  return match ? {site: match[1]!, reference: match[2]!} : null;
+}
