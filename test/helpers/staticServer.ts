@@ -14,9 +14,14 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a built site on loopback, the way a static host would. */
-export async function serveStatic(root: string): Promise<{url: string; close: () => Promise<void>}> {
+/**
+ * Serves a built site on loopback, the way a static host would. The root
+ * may be given later (`() => root`): a site whose own URL is its address
+ * here is built once the port is known.
+ */
+export async function serveStatic(rootOrLater: string | (() => string)): Promise<{url: string; close: () => Promise<void>}> {
   const server = http.createServer((request, response) => {
+    const root = typeof rootOrLater === 'string' ? rootOrLater : rootOrLater();
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
@@ -37,6 +42,10 @@ export async function serveStatic(root: string): Promise<{url: string; close: ()
   const {port} = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Open keep-alive connections (a browser's) would hold close() until they time out.
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }

@@ -109,3 +109,27 @@ describe('validateOptions', () => {
     expect(() => validate({priorityWords: {Someday: 'maybe'}})).toThrow(/priorityWords\.Someday/);
   });
 });
+
+describe('federation options', () => {
+  const payments = {name: 'payments', export: 'https://payments.example.com/design-docs.json', siteUrl: 'https://payments.example.com'};
+
+  it('reads nothing by default, and gives a source its name as label when it has none', () => {
+    expect(validate({}).federation).toMatchObject({sources: [], name: 'local', label: null, reexport: false, offline: false, timeout: 10_000});
+    expect(validate({}).onFederationError).toBe('warn');
+    expect(validate({federation: {sources: [payments]}}).federation.sources).toEqual([{...payments, label: 'payments'}]);
+  });
+
+  it('names the field of a source that cannot work: a duplicate name, a name qualified references cannot write, a siteUrl that is not http(s), a missing export', () => {
+    expect(() => validate({federation: {sources: [payments, {...payments, siteUrl: 'https://other.example.com'}]}})).toThrow(/"federation\.sources\[1\]" contains a duplicate value/);
+    expect(() => validate({federation: {sources: [{...payments, name: 'pay ments'}]}})).toThrow(/"federation\.sources\[0\]\.name" with value "pay ments" fails to match/);
+    expect(() => validate({federation: {sources: [{...payments, siteUrl: 'javascript:alert(1)'}]}})).toThrow(/"federation\.sources\[0\]\.siteUrl" must be a valid uri with a scheme matching the http\|https pattern/);
+    expect(() => validate({federation: {sources: [{name: 'payments', siteUrl: payments.siteUrl}]}})).toThrow(/"federation\.sources\[0\]\.export" is required/);
+    expect(() => validate({onFederationError: 'ignore'})).toThrow(/"onFederationError" must be one of \[warn, throw\]/);
+  });
+
+  it('refuses a source named like the site itself, which would make hub:ADR-0001 mean two sites', () => {
+    expect(() => validate({federation: {name: 'hub', sources: [{...payments, name: 'hub'}]}})).toThrow(
+      'federation.sources[0].name: "hub" is this site\'s own name (federation.name); give the source another name, or set federation.name.',
+    );
+  });
+});
