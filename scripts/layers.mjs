@@ -4,7 +4,7 @@
 // output, props; the files of one folder may import each other), then docs
 // content -> formats -> vocabulary -> normalize -> model -> review (readiness) -> validate ->
 // views -> routes -> outputs, the build's own readers (collectDocs, git
-// history) and the entry points on top. `npm test` runs
+// history, the federation source reader) and the entry points on top. `npm test` runs
 // this (test/unit/layers.test.ts); `node scripts/layers.mjs` prints what it
 // finds.
 import fs from 'node:fs';
@@ -23,7 +23,7 @@ export const PLUGIN_LAYERS = [
   ['views'],
   ['routes'],
   ['outputs'],
-  ['options.ts', 'collectDocs.ts', 'git', 'swizzle.ts', 'sidebar', 'remark', 'webpack'],
+  ['options.ts', 'collectDocs.ts', 'git', 'federation', 'swizzle.ts', 'sidebar', 'remark', 'webpack'],
   ['cli'],
   ['index.ts'],
 ];

@@ -1,0 +1,66 @@
+import {createHash, randomBytes} from 'node:crypto';
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {DesignDocsJson} from '../types/output';
+
+/**
+ * The last good copy of each export location (a file, each file of a glob,
+ * a URL), under `<generatedFilesDir>/docusaurus-plugin-design-docs/<id>/federation/`,
+ * which the caller passes. Only exports that passed validation are written,
+ * so a copy is always one the hub could have used.
+ */
+
+/** What the hub knows of a copy: where it came from, when, and what the server said of it. */
+export type CacheMeta = {
+  location: string;
+  /** The server's validators, sent back as If-None-Match / If-Modified-Since; null for a file. */
+  etag: string | null;
+  lastModified: string | null;
+  /** When this content was read (ISO): a 304 keeps the date of the read that brought it. */
+  fetchedAt: string;
+};
+
+export type CachedExport = CacheMeta & {export: DesignDocsJson};
+
+/**
+ * A file name for the location: any URL or path becomes a safe, fixed
+ * length name. The location itself is kept inside, and checked on read.
+ */
+export function cacheFileOf(cacheDir: string, location: string): string {
+  return path.join(cacheDir, `${createHash('sha256').update(location).digest('hex').slice(0, 32)}.json`);
+}
+
+/**
+ * The copy kept for the location, or null when there is none or it cannot
+ * be read (a partial copy cannot exist: writes are atomic). The caller
+ * validates it again before use, since an older plugin may have written it.
+ */
+export async function readCached(cacheDir: string, location: string): Promise<CachedExport | null> {
+  try {
+    const cached = JSON.parse(await readFile(cacheFileOf(cacheDir, location), 'utf8')) as Partial<CachedExport>;
+    if (cached.location !== location || typeof cached.fetchedAt !== 'string' || cached.export === undefined) {
+      return null;
+    }
+    return {location, etag: cached.etag ?? null, lastModified: cached.lastModified ?? null, fetchedAt: cached.fetchedAt, export: cached.export};
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps a validated export as the location's last good copy: written to a
+ * temporary file in the same folder, then renamed over the old copy, so a
+ * build stopped half-way, or two builds at once, never leave a torn file.
+ */
+export async function writeCached(cacheDir: string, copy: CachedExport): Promise<void> {
+  await mkdir(cacheDir, {recursive: true});
+  const file = cacheFileOf(cacheDir, copy.location);
+  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, JSON.stringify(copy));
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, {force: true});
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv, {type ValidateFunction} from 'ajv';
+import {DESIGN_DOCS_SCHEMA_VERSION} from '../outputs/designDocsJson';
+import type {DesignDocsJson} from '../types/output';
+
+const SCHEMA_FILE = path.join('schema', 'design-docs.schema.json');
+
+/**
+ * The shipped schema's path. This file runs from plugin/federation/ (the
+ * TypeScript source, under vitest) and from lib/plugin/federation/ (the
+ * compiled package), so the package root is two or three folders up.
+ */
+export function exportSchemaPath(): string {
+  const candidates = ['../..', '../../..'].map((up) => path.resolve(__dirname, up, SCHEMA_FILE));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!found) {
+    throw new Error(`design-docs.schema.json not found (looked at ${candidates.join(', ')})`);
+  }
+  return found;
+}
+
+type SchemaNode = Record<string, unknown>;
+
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Every object schema that lists its properties but leaves the rest open
+ * (a tag, a decision, a risk...) is closed, so that ajv's removeAdditional
+ * strips the properties a newer minor release may add: only what this
+ * plugin knows reaches a page. Objects without a property list stay open
+ * on purpose: a doc's `extra` holds the front matter its site did not know.
+ */
+function closeListedObjects(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(closeListedObjects);
+  } else if (isNode(node)) {
+    if (isNode(node.properties) && node.additionalProperties === undefined) {
+      node.additionalProperties = false;
+    }
+    Object.values(node).forEach(closeListedObjects);
+  }
+}
+
+/**
+ * The schema as the hub reads exports with it: a copy of the shipped file
+ * whose version accepts 1 to DESIGN_DOCS_SCHEMA_VERSION (the file itself
+ * says the one version this plugin writes), and whose listed objects are
+ * closed (see above).
+ */
+export function readerSchema(): SchemaNode {
+  const schema = JSON.parse(fs.readFileSync(exportSchemaPath(), 'utf8')) as SchemaNode;
+  closeListedObjects(schema);
+  const properties = schema.properties as SchemaNode;
+  properties.version = {type: 'integer', minimum: 1, maximum: DESIGN_DOCS_SCHEMA_VERSION};
+  return schema;
+}
+
+let compiled: ValidateFunction<DesignDocsJson> | undefined;
+
+/**
+ * The compiled validator, made on first use and kept: compiling the schema
+ * costs more than validating a site's export. It removes unknown
+ * properties from the data it validates, so it must only see a copy the
+ * caller owns.
+ */
+export function exportValidator(): ValidateFunction<DesignDocsJson> {
+  compiled ??= new Ajv({allErrors: true, removeAdditional: true}).compile<DesignDocsJson>(readerSchema());
+  return compiled;
+}
