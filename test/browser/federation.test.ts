@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import Ajv from 'ajv';
 import type {Browser} from 'playwright-core';
 import {buildSite, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
-import {launchChromium, recordErrors} from '../helpers/browser';
+import {launchChromium} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {writeHubSite, writePaymentsSite, writePlatformSite} from '../helpers/federationSites';
 import type {DesignDocsJson} from '../../plugin/types/output';
