@@ -154,5 +154,8 @@ export type QualifiedReference = {site: string; reference: string};
  */
 export function parseQualifiedReference(raw: string): QualifiedReference | null {
   const match = /^([A-Za-z][A-Za-z0-9_-]*):(?!\/\/)(\S.*)$/.exec(stripMarkdownLink(raw));
-  return match ? {site: match[1]!, reference: match[2]!} : null;
+  return match && !URI_SCHEMES.has(match[1]!.toLowerCase()) ? {site: match[1]!, reference: match[2]!} : null;
 }
+
+/** `mailto:x` or `javascript:x` is an address (or an attack), not a site's record; it names no doc. */
+const URI_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'mailto', 'file', 'ftp', 'tel', 'blob', 'about']);

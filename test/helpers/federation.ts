@@ -5,7 +5,7 @@ import {remoteSiteRecords} from '../../plugin/federation/remoteRecords';
 import {buildDesignDocModel} from '../../plugin/validate/designDocModel';
 import type {FederationSource} from '../../plugin/types/options';
 import type {DesignDocsJson} from '../../plugin/types/output';
-import {vocabulary} from './model';
+import {loadedDoc, vocabulary} from './model';
 
 /** A site's design-docs.json as its own build writes it, parsed back as a hub reads it. */
 export function exportOf(siteUrl: string, inputs: ModelInput[], federated?: FederatedInput): DesignDocsJson {
@@ -26,4 +26,17 @@ export function remoteSite(from: FederationSource, json: DesignDocsJson, direct 
 /** The hub's model: its own docs, and the sites it federates. */
 export function hubModel(localInputs: ModelInput[], sites: FederatedInput['sites'], localName = 'hub') {
   return buildDesignDocModel(localInputs, vocabulary, {federated: {localName, sites}});
+}
+
+/** An export of one ADR per title (the first proposed and in review, the rest accepted): what a hub reads from another site. */
+export function siteExport(siteUrl: string, titles: string[]): DesignDocsJson {
+  return exportOf(
+    siteUrl,
+    titles.map((title, i) => loadedDoc(`docs/adr/000${i + 1}-record-${i + 1}.md`, {type: 'adr', title, status: i === 0 ? 'proposed' : 'accepted', date: '2026-11-0' + (i + 1), reviewers: ['Mei Chen']})),
+  );
+}
+
+/** The titles of an export's records, in its order: what a hub would list. */
+export function titlesOf(json: DesignDocsJson): string[] {
+  return json.docs.map((doc) => doc.title);
 }

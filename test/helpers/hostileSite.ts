@@ -1,6 +1,10 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import type {DesignDocsJson} from '../../plugin/types/output';
 import {repoRoot} from './docusaurus';
+import {exportOf} from './federation';
 import {writeFixtureSite} from './fixtureSite';
+import {loadedDoc} from './model';
 
 /** Payloads set window.__pwned or open a dialog if they ever run. */
 export const PAYLOADS = [
@@ -148,6 +152,45 @@ export function hostileDocs(): HostileDoc[] {
   return docs;
 }
 
+/** The address of the hostile peer site whose export the hostile site federates. */
+export const HOSTILE_PEER_URL = 'https://peer.example.com';
+
+/**
+ * Another site's export, schema-valid, with a payload in every text a hub
+ * shows: each record's title, summary, reference, status and its label,
+ * people, tags, decisions, risks, requirements and open questions. Three
+ * records try links a hub must not make: a page address that is a script,
+ * a tag and a relation pointing off the site.
+ */
+export function hostileExport(): DesignDocsJson {
+  const json = exportOf(
+    HOSTILE_PEER_URL,
+    PAYLOADS.map((payload, index) =>
+      loadedDoc(`docs/adr/${9001 + index}-peer.md`, {
+        type: 'adr',
+        title: payload,
+        description: payload,
+        status: 'accepted',
+        authors: [payload],
+        tags: [payload],
+        'open-questions': [payload],
+        decisions: [{title: payload, chosen: payload, alternatives: [payload], rationale: payload}],
+        risks: [{id: 'R-1', title: payload, likelihood: 'high', impact: 'high', mitigation: payload, owner: payload}],
+        requirements: [{id: 'FR-1', text: payload, priority: 'must'}],
+      }),
+    ),
+  );
+  json.docs.forEach((doc, index) => {
+    doc.reference = PAYLOADS[index]!;
+    doc.statusLabel = PAYLOADS[index]!;
+    doc.status = PAYLOADS[index]!;
+    doc.tags = [{label: PAYLOADS[index]!, permalink: 'javascript:window.__pwned = 9'}];
+  });
+  json.docs[0]!.url = 'javascript:window.__pwned = 10';
+  json.docs[1]!.relations.push({kind: 'related', target: 'javascript:window.__pwned = 11', reference: null, title: 'x', inferred: false, url: 'https://evil.example.com/x'});
+  return json;
+}
+
 /** Writes the hostile site into a temporary folder that resolves this checkout's packages. */
 export function writeHostileSite(): {siteDir: string; docs: HostileDoc[]} {
   const docs = hostileDocs();
@@ -159,9 +202,14 @@ export function writeHostileSite(): {siteDir: string; docs: HostileDoc[]} {
   markdown: {mermaid: true, format: 'detect'},
   themes: ['@docusaurus/theme-mermaid'],
   presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [require(${JSON.stringify(path.join(repoRoot, 'remark.js'))})]}, blog: false, pages: false}]],
-  plugins: [[${JSON.stringify(repoRoot)}, {onInvalidDesignDoc: process.env.DESIGN_DOCS_ON_INVALID || 'throw'}]],
+  plugins: [[${JSON.stringify(repoRoot)}, {
+    onInvalidDesignDoc: process.env.DESIGN_DOCS_ON_INVALID || 'throw',
+    federation: {sources: [{name: 'peer', label: 'Peer', export: 'federation/peer.json', siteUrl: ${JSON.stringify(HOSTILE_PEER_URL)}}]},
+  }]],
 };
 `,
   });
+  mkdirSync(path.join(siteDir, 'federation'));
+  writeFileSync(path.join(siteDir, 'federation/peer.json'), JSON.stringify(hostileExport()));
   return {siteDir, docs};
 }

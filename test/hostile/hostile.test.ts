@@ -3,7 +3,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {scaledTimeout} from '../helpers/timeouts';
 import type {Browser} from 'playwright-core';
-import {buildSite, type BuildResult} from '../helpers/docusaurus';
+import {buildSite, readPage, type BuildResult} from '../helpers/docusaurus';
 import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {PORTAL_ROUTES} from '../helpers/portalRoutes';
@@ -52,6 +52,21 @@ describe('a site of hostile and malformed design docs', () => {
       expect([doc.requirements[0]!.id, doc.requirements[0]!.text, doc.requirements[0]!.extra[text]], payload).toEqual([text, text, text]);
       expect([doc.decisions[0]!.title, doc.decisions[0]!.chosen, doc.risks[0]!.title, doc.risks[0]!.owner, doc.openQuestions[0], doc.checklist[0]!.text], payload).toEqual([text, text, text, text, text, text]);
     });
+  });
+
+  it("lists a hostile peer's records as the text they are, and none whose address is a script", () => {
+    const index = readPage(build.outDir, '/architecture/adr');
+    const titles = index('main table a').map((_, a) => index(a).text()).get();
+    // The first record's address is a script: not listed, and said so once.
+    PAYLOADS.slice(1).forEach((payload) => expect(titles.some((title) => title.includes(payload.trim().replace(/\s+/g, ' ')) || title.includes(payload)), payload).toBe(true));
+    const peer = json.problems.filter((p) => p.file === 'federation/peer.json' || p.file.endsWith('/federation/peer.json'));
+    expect(peer.map((p) => [p.field, p.severity])).toEqual([['docs[0].url', 'warning']]);
+    for (const route of PORTAL_ROUTES) {
+      const page = readPage(build.outDir, route);
+      const hrefs = page('a[href]').map((_, a) => page(a).attr('href')!).get();
+      expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href) || href.includes('evil.example.com')), route).toEqual([]);
+      expect(page('main script, main img[src="x"], main svg[onload]').length, route).toBe(0);
+    }
   });
 
   it('in throw mode: the build fails and lists all problems', async () => {

@@ -29,7 +29,7 @@ describe('qualified references', () => {
     expect(parseQualifiedReference('payments:ADR-0003')).toEqual({site: 'payments', reference: 'ADR-0003'});
     expect(parseQualifiedReference('[the Kafka ADR](payments:ADR-0003)')).toEqual({site: 'payments', reference: 'ADR-0003'});
     expect(parseQualifiedReference('team_b-2:docs/adr/0001.md')).toEqual({site: 'team_b-2', reference: 'docs/adr/0001.md'});
-    for (const notQualified of ['ADR-0003', 'https://example.com/x', 'ADR: 3', '3', 'adr/0001-x', ':ADR-1', '9site:ADR-1', 'payments:']) {
+    for (const notQualified of ['ADR-0003', 'https://example.com/x', 'ADR: 3', '3', 'adr/0001-x', ':ADR-1', '9site:ADR-1', 'payments:', 'javascript:alert(1)', 'mailto:team@example.com', 'DATA:text/html,x']) {
       expect(parseQualifiedReference(notQualified), notQualified).toBeNull();
     }
   });

@@ -6,7 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {isOffline, readFederationSources, type FederationReading} from '../../plugin/federation/readSources';
 import type {FederationSource} from '../../plugin/types/options';
 import type {DesignDocsJson} from '../../plugin/types/output';
-import {siteExport, titlesOf} from '../helpers/federationExports';
+import {siteExport, titlesOf} from '../helpers/federation';
 import {makeTempDir} from '../helpers/tempDirs';
 
 type Answer = (request: http.IncomingMessage, response: http.ServerResponse) => void;

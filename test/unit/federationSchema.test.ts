@@ -6,7 +6,7 @@ import {parseJsonText} from '../../plugin/federation/jsonText';
 import {jsonErrorAt} from '../../plugin/federation/jsonErrorAt';
 import {readablePath} from '../../plugin/federation/schemaErrors';
 import type {DesignDocsJson} from '../../plugin/types/output';
-import {siteExport, titlesOf} from '../helpers/federationExports';
+import {siteExport, titlesOf} from '../helpers/federation';
 
 const payments = () => siteExport('https://payments.example.com', ['Use Postgres', 'Use Kafka']);
 

@@ -13,6 +13,11 @@ import {loadMarkdownParser} from '../../plugin/formats/markdown';
 import {readBody} from '../../plugin/formats/readBody';
 import {blankLines, restatedLines} from '../../plugin/normalize/restatedLines';
 import {BODY_READING_KEY, holdBodyReading} from '../../plugin/formats/types';
+import {validateExport} from '../../plugin/federation/validateExport';
+import {remoteSiteRecords} from '../../plugin/federation/remoteRecords';
+import {linkUnderSiteUrl} from '../../plugin/federation/siteUrl';
+import {assemblePortal} from '../../plugin/routes/assemblePortal';
+import {exportOf} from '../helpers/federation';
 
 /** `npm run test:fuzz` raises this to 10,000 cases per property. */
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
@@ -152,6 +157,8 @@ describe('fuzzing (fast-check)', () => {
       }),
       {numRuns},
     );
+    // The property saw all three outcomes: refused by the schema, listed, and not listed for its link.
+    expect(Object.values(seen).every((count) => count > 0), JSON.stringify(seen)).toBe(true);
   });
 });
 
@@ -191,6 +198,8 @@ describe('fuzz: the body reader', () => {
       }),
       {numRuns},
     );
+    // The property saw all three outcomes: refused by the schema, listed, and not listed for its link.
+    expect(Object.values(seen).every((count) => count > 0), JSON.stringify(seen)).toBe(true);
   });
 });
 
@@ -231,5 +240,67 @@ describe('fuzz: reading time stays linear in line length', () => {
       }),
       {numRuns: 20},
     );
+  });
+});
+
+describe('fuzz: another site\'s export', () => {
+  const SITE_URL = 'https://peer.example.com/docs-site';
+  /** Any URL-ish text: what an export's url, tag or relation link could say. */
+  const hostileUrl = fc.oneof(
+    hostileString,
+    fc.webUrl(),
+    fc.constantFrom(
+      'https://peer.example.com/docs-site/adr/x', 'https://peer.example.com/docs-site/../admin', 'https://peer.example.com.evil.test/docs-site/x',
+      'https://user:pass@peer.example.com/docs-site/x', 'HTTPS://PEER.EXAMPLE.COM/docs-site/y', '//peer.example.com/docs-site/x', '/docs-site/x',
+      'https://peer.example.com/docs-sitex', 'http://peer.example.com/docs-site/x',
+    ),
+  );
+
+  it('gives only records whose links lie under the source\'s siteUrl, and portal pages that never throw and keep mermaid\'s structure', () => {
+    const base = exportOf(SITE_URL, [
+      loadedDoc('docs/adr/0001-a.md', {type: 'adr', title: 'A', status: 'accepted', tags: ['t'], risks: [{title: 'R', likelihood: 'high', impact: 'high'}]}),
+      loadedDoc('docs/adr/0002-b.md', {type: 'adr', title: 'B', status: 'proposed', supersedes: 'ADR-0001', related: 'other:ADR-9'}),
+    ]);
+    const NODE = /^ {2}n\d+\["(?:[\p{L}\p{N} ,.:_-]|#\d+;)+"\]:::tone-[a-z]+$/u;
+    const seen = {refused: 0, listed: 0, dropped: 0};
+    const isLine = (line: string) => NODE.test(line) || /^ {2}n\d+ (-->\|supersedes\||-\.->\|amends\||---\|related\|) n\d+$/.test(line) || /^ {2}classDef tone-[a-z]+ [a-z0-9:#,.\- ]+$/.test(line) || /^ {2}click n\d+ href "[^"\s]+"$/.test(line);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostileString, hostileString, hostileUrl, hostileUrl, hostileString), {minLength: 2, maxLength: 2}), (mutations) => {
+        const json = structuredClone(base);
+        mutations.forEach(([title, label, url, tagLink, status], index) => {
+          const doc = json.docs[index]!;
+          Object.assign(doc, {title, statusLabel: label, reference: label, url, status});
+          doc.tags = [{label, permalink: tagLink}];
+          doc.risks.forEach((risk) => Object.assign(risk, {title, owner: label}));
+          doc.relations.forEach((relation) => Object.assign(relation, {url: tagLink, title}));
+        });
+        const checked = validateExport(json);
+        if (!checked.ok) {
+          seen.refused += 1;
+          return;
+        }
+        const {sites} = remoteSiteRecords({source: {name: 'peer', label: 'Peer', export: 'peer.json', siteUrl: SITE_URL}, exports: [{location: 'peer.json', json: checked.export}], loaded: true}, new Set(['peer']));
+        const remote = sites.flatMap((site) => site.records);
+        seen.listed += remote.length;
+        seen.dropped += 2 - remote.length;
+        for (const record of remote) {
+          expect(linkUnderSiteUrl(record.permalink, SITE_URL), record.permalink).toBe(record.permalink);
+          for (const tag of record.tags) {
+            expect(tag.permalink === '' || linkUnderSiteUrl(tag.permalink, SITE_URL) === tag.permalink, tag.permalink).toBe(true);
+          }
+        }
+        const model = buildDesignDocModel([loadedDoc('docs/adr/0001-local.md', {type: 'adr', status: 'accepted', related: 'peer:ADR-0001'})], vocabulary, {federated: {localName: 'hub', sites}});
+        const portal = assemblePortal({model, vocabulary, options: {...getDefaultOptions(), graph: {related: true}}, today: '2026-12-02'}, {baseUrl: '/', routeBasePath: 'architecture'});
+        JSON.parse(JSON.stringify(portal.routes.map((route) => route.data)));
+        for (const {mermaid} of buildGraphProps(portal.context).diagrams) {
+          for (const line of mermaid.split('\n').slice(1)) {
+            expect(isLine(line), line).toBe(true);
+          }
+        }
+      }),
+      {numRuns},
+    );
+    // The property saw all three outcomes: refused by the schema, listed, and not listed for its link.
+    expect(Object.values(seen).every((count) => count > 0), JSON.stringify(seen)).toBe(true);
   });
 });
