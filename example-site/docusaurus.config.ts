@@ -75,7 +75,27 @@ const config: Config = {
     ],
   ],
   plugins: [
-    [path.resolve(__dirname, '..'), {onInvalidDesignDoc: 'throw', ...(locale === 'fr' ? frenchLabels : {})}],
+    [
+      path.resolve(__dirname, '..'),
+      {
+        onInvalidDesignDoc: 'throw',
+        // The portal also lists another team's records (Federation guide):
+        // its export, as that site's build writes it, is committed beside
+        // this config (node scripts/example-peer-export.mjs rebuilds it).
+        federation: {
+          name: 'portal',
+          sources: [
+            {
+              name: 'acme',
+              label: 'Acme Payments',
+              export: 'federation/acme-payments.design-docs.json',
+              siteUrl: 'https://acme-payments.example.com',
+            },
+          ],
+        },
+        ...(locale === 'fr' ? frenchLabels : {}),
+      },
+    ],
     // A second docs instance: the platform team's decisions (CI, builds,
     // releases, supported versions). The plugin reads every instance.
     [
