@@ -6,14 +6,17 @@
 // exports, the hub's own work with them, and the size of the pages' data;
 // and, as whole builds, the hub with and without its federation sources.
 //
-// Runnable alone, for the in-process figures only (a minute or so at full
-// size): node scripts/bench/federation.mjs [--small] [--builds]
+// Runnable alone, printing its figures as JSON (the in-process ones take
+// about three minutes at full size; --builds adds the whole builds):
+//   node scripts/bench/federation.mjs [--small] [--reference] [--builds]
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
+import {writeFrontMatterSite} from './benchSites.mjs';
 import {generateDocs} from './generateDocs.mjs';
+import {docusaurusBuild, interleaved} from './siteBuilds.mjs';
 import {loadDocs, loadedDocs, measure, median, pluginWork, TODAY} from './pluginWork.mjs';
 
 const require = createRequire(import.meta.url);
@@ -157,11 +160,42 @@ export async function benchFederation({workDir, sites, records, localN, runs, re
   };
 }
 
+/**
+ * The whole-build ratio: section 2's small site (n records and 20 guides,
+ * with the plugin, webpack, cold) as a hub reading `sources`, against the
+ * same site reading none; alternating, `runs` each, medians. A source that
+ * cannot be read fails the build here, so the federated side cannot
+ * quietly measure a hub with nothing in it.
+ */
+export async function benchFederatedBuild({repoRoot, workDir, sources, n, runs, log}) {
+  const site = (side) => path.join(workDir, 'federation', `hub-${side}`);
+  const inputs = generateDocs(n);
+  writeFrontMatterSite(site('with'), inputs, {withPlugin: true, repoRoot, pluginOptions: {federation: {sources}, onFederationError: 'throw'}});
+  writeFrontMatterSite(site('without'), inputs, {withPlugin: true, repoRoot});
+  log(`Building the ${n}-doc hub with and without its ${sources.length} federation sources, ${runs} runs each`);
+  const medians = await interleaved(
+    {
+      without: () => docusaurusBuild(repoRoot, site('without'), `${site('without')}-build`),
+      with: () => docusaurusBuild(repoRoot, site('with'), `${site('with')}-build`),
+    },
+    runs,
+    log,
+  );
+  return {n, runs, medians};
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const small = process.argv.includes('--small');
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const log = (line) => process.stderr.write(`${line}\n`);
-  const figures = await benchFederation({workDir: path.join(repoRoot, '.bench'), ...(small ? {sites: 10, records: 100, runs: 3} : {sites: 50, records: 200, runs: 9}), localN: 100, log});
-  const {sources: _sources, ...shown} = figures;
-  process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+  const size = small ? {sites: 10, records: 100, runs: 3} : {sites: 50, records: 200, runs: 9};
+  // --reference also times the same records as local docs (loading them takes half a minute at full size).
+  const referenceN = process.argv.includes('--reference') ? size.sites * size.records : null;
+  const workDir = path.join(repoRoot, '.bench');
+  const {sources, ...figures} = await benchFederation({workDir, ...size, localN: 100, referenceN, log});
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  if (process.argv.includes('--builds')) {
+    const build = await benchFederatedBuild({repoRoot, workDir, sources, n: small ? 20 : 100, runs: small ? 1 : 3, log});
+    process.stdout.write(`${JSON.stringify(build, null, 2)}\n`);
+  }
 }
