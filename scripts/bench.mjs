@@ -254,7 +254,7 @@ sections['section-6'] = markSection('section-6', run, [
 // generated figures, so that re-running the benchmark keeps them.
 const analysisFile = path.join(repoRoot, 'scripts/bench/analysis.md');
 const analysis = existsSync(analysisFile) ? `${readFileSync(analysisFile, 'utf8').trim()}\n\n` : '';
-const closing = `${analysis}${['## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 75 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b, 4 and 6 without its whole builds, about 15 minutes; rewrites those sections and keeps the others', 'npm run bench -- --no-log4brains   # all but 5, about 35 minutes; keeps section 5', '```'].join('\n')}`;
+const closing = `${analysis}${['## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 85 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b, 4 and 6 without its whole builds, about 12 minutes; rewrites those sections and keeps the others', 'npm run bench -- --no-log4brains   # all but 5, about 45 minutes; keeps section 5', '```'].join('\n')}`;
 const benchmarksFile = path.join(repoRoot, 'BENCHMARKS.md');
 const output = spliceBenchmarks({
   // A partial run keeps the sections it did not measure, as the file has them.
