@@ -2,8 +2,9 @@
 // writes BENCHMARKS.md. Every comparison is a ratio of two sides measured in
 // the same run. `--small` runs a quick pass that CI uses to keep this script
 // working, and only prints; `--in-process` skips the whole-site builds and
-// rewrites only the sections it measured (1, 1b and 4), keeping the others
-// as the last full run wrote them (scripts/bench/benchmarksFile.mjs);
+// rewrites only the sections it measured (1, 1b, 4, and 6 without its
+// whole-build row), keeping the others as the last full run wrote them
+// (scripts/bench/benchmarksFile.mjs);
 // `--no-log4brains` runs everything but section 5, the longest (about 40
 // minutes), and keeps that section as it was.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
@@ -13,6 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {benchBodyReading} from './bench/bodyReading.mjs';
 import {generateDocs} from './bench/generateDocs.mjs';
+import {benchFederatedBuild, benchFederation} from './bench/federation.mjs';
 import {benchHubDoc, benchPluginWork, loadedDocs, pluginWork} from './bench/pluginWork.mjs';
 import {benchAgainstLog4brains, benchPluginBuild, smokeFasterBuild} from './bench/siteBuilds.mjs';
 import {markSection, spliceBenchmarks} from './bench/benchmarksFile.mjs';
@@ -26,9 +28,11 @@ const withoutLog4brains = process.argv.includes('--no-log4brains');
 const partial = inProcessOnly || withoutLog4brains;
 const log = (line) => process.stderr.write(`${line}\n`);
 
+// fedSites × fedRecords is the largest of `sizes`, so section 6 can compare
+// with the same number of local docs, already loaded for section 1.
 const config = small
-  ? {sizes: [200, 1000], runs: 3, hubSizes: [1000, 4000], hubRuns: 3, bodyRuns: 3, buildN: 60, buildSmallN: 20, buildRuns: 1}
-  : {sizes: [1000, 10000], runs: 9, hubSizes: [10000, 40000], hubRuns: 5, bodyRuns: 3, buildN: 1000, buildSmallN: 100, buildRuns: 3};
+  ? {sizes: [200, 1000], runs: 3, hubSizes: [1000, 4000], hubRuns: 3, bodyRuns: 3, buildN: 60, buildSmallN: 20, buildRuns: 1, fedSites: 10, fedRecords: 100, fedLocalN: 100}
+  : {sizes: [1000, 10000], runs: 9, hubSizes: [10000, 40000], hubRuns: 5, bodyRuns: 3, buildN: 1000, buildSmallN: 100, buildRuns: 3, fedSites: 50, fedRecords: 200, fedLocalN: 100};
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const ratio = (a, b) => (a / b).toFixed(3);
@@ -47,6 +51,17 @@ const [hubFirst, hubLast] = [hub[0], hub[hub.length - 1]];
 
 log('1b: reading Markdown bodies, in the front-matter hook');
 const bodies = await benchBodyReading({sizes: config.sizes, runs: config.bodyRuns, log});
+log('6: a hub listing other sites\' records, in process');
+const fed = await benchFederation({
+  workDir,
+  sites: config.fedSites,
+  records: config.fedRecords,
+  localN: config.fedLocalN,
+  runs: config.runs,
+  referenceN: config.sizes.includes(config.fedSites * config.fedRecords) ? config.fedSites * config.fedRecords : null,
+  log,
+});
+
 const msAndUs = (figure) => `${figure.ms.toFixed(0)} ms (${figure.usPerDoc.toFixed(0)} µs per doc)`;
 const [firstBodies] = bodies;
 
@@ -111,6 +126,8 @@ sections['section-4'] = markSection('section-4', run, [
   `Portal page data at ${last.n} docs, raw JSON: ${Object.entries(last.bytes).map(([route, bytes]) => `\`${route}\` ${(bytes / 1024).toFixed(0)} KiB`).join(', ')}.`,
 ]);
 
+/** Section 6's whole builds: measured unless the run is in process only. */
+let fedBuild = null;
 if (!inProcessOnly) {
   log('2 and 3: whole docusaurus builds with and without the plugin');
   const build = await benchPluginBuild({repoRoot, workDir, n: config.buildN, smallN: config.buildSmallN, runs: config.buildRuns, log});
@@ -165,6 +182,9 @@ if (!inProcessOnly) {
     `The ADR index at 10,000 docs: ${kib(indexAt10k)} KiB for its data and code (target at most 300 KB). This is the ${build.n}-doc page's own files with its data module swapped for the 10,000-doc data, both gzipped at level 9; a 10,000-doc site is not built here.`,
   ]);
 
+  log('6: whole builds of a hub with and without its federation sources');
+  fedBuild = await benchFederatedBuild({repoRoot, workDir, sources: fed.sources, n: config.buildSmallN, runs: config.buildRuns, log});
+
   if (small) {
     log('5 (smoke): a future.faster build');
     const faster = await smokeFasterBuild({repoRoot, workDir, n: 30});
@@ -194,11 +214,47 @@ if (!inProcessOnly) {
   }
 }
 
+const fedMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const {work: fedWork, read: fedRead} = fed;
+const remoteN = fed.remote.toLocaleString('en');
+sections['section-6'] = markSection('section-6', run, [
+  '## 6. Federation: a hub listing other sites\' records',
+  '',
+  `${fed.sites} sites of ${fed.records} generated records each (section 1's generator, a seed and a title prefix of their own per site), each built through the real pipeline (front-matter hook, \`buildDesignDocModel\`, \`buildDesignDocsJson\`, indented as a site's build writes it) into \`.bench/federation/site-NN/design-docs.json\`. One export: ${kib(fed.oneExport.bytes)} KiB, ${kib(fed.oneExport.gzip)} KiB gzipped (${(fed.oneExport.bytes / fed.oneExport.records / 1024).toFixed(1)} KiB and ${(fed.oneExport.gzip / fed.oneExport.records).toFixed(0)} bytes gzipped per record). The hub has ${fed.localN} docs of its own and reads the ${fed.sites} exports as file sources: ${remoteN} remote records; ${fed.problems} problems reported.`,
+  '',
+  `**Fetch and validation** is \`readFederationSources\` over the ${fed.sites} files (read, parse, version check, schema validation with ajv on a copy, and writing each one's last good copy); median of ${config.runs} runs after a warm-up, each with a cache folder that does not exist yet (a first build) and again into a filled one (a later build). **In-process work** starts from that reading (outside the timed region): \`federationOf\` (exports to remote records), then what section 1 times (\`buildDesignDocModel\` with the remote records, every local doc's page data, the sidebar badges and \`assemblePortal\`, whose pages list the remote records too); the hub alone is the same work on the same ${fed.localN} docs without federation; the two alternate, three medians each, and the median of those is shown. **ADR index data** is the \`/architecture/adr\` route's data, JSON, gzipped at level 9.`,
+  '',
+  '| | figure | target |',
+  '| --- | ---: | --- |',
+  `| fetch and validation of ${fed.sites} local exports, empty cache (a first build) | ${fedMs(fedRead.coldMs)} | at most 1 s |`,
+  `| the same, filled cache (a later build) | ${fedMs(fedRead.warmMs)} | |`,
+  `| the first read in the process, which also compiles the schema | ${fedMs(fedRead.firstMs)} | |`,
+  `| **in-process work of the hub with ${remoteN} remote records** | **${fedMs(fedWork.ms)}** | at most 300 ms |`,
+  `| of which \`federationOf\` alone (median of ${config.runs}) | ${fedMs(fedWork.federationOfMs)} | |`,
+  `| the hub alone, ${fed.localN} docs and no federation | ${fedMs(fedWork.aloneMs)} | |`,
+  `| ratio, federated hub ÷ hub alone | ${ratio(fedWork.ms, fedWork.aloneMs)} | |`,
+  ...(fedWork.referenceMs === null ? [] : [`| for reference: the same number of records as local docs (section 1's work at ${fedWork.referenceN} docs) | ${fedMs(fedWork.referenceMs)} | |`]),
+  `| **ADR index data for the whole organisation**, gzipped | **${kib(fed.adrIndexGzip)} KiB** | at most 300 KB |`,
+  ...(fedBuild
+    ? [
+        `| whole build of the hub (${fedBuild.n} docs), without federation sources | ${(fedBuild.medians.without.ms / 1000).toFixed(1)} s, ${(fedBuild.medians.without.peakRss / 2 ** 20).toFixed(0)} MiB peak | |`,
+        `| the same hub reading the ${fed.sites} exports | ${(fedBuild.medians.with.ms / 1000).toFixed(1)} s, ${(fedBuild.medians.with.peakRss / 2 ** 20).toFixed(0)} MiB peak | |`,
+        `| **whole-build ratio**, with federation ÷ without (wall time, peak memory) | **${ratio(fedBuild.medians.with.ms, fedBuild.medians.without.ms)}**, ${ratio(fedBuild.medians.with.peakRss, fedBuild.medians.without.peakRss)} | reported |`,
+      ]
+    : []),
+  '',
+  fedBuild
+    ? `The whole builds are section 2's small site (${fedBuild.n} records and 20 guides, with the plugin, webpack, cold), once with \`federation.sources\` naming the ${fed.sites} export files and \`onFederationError: 'throw'\` and once without sources; alternating, ${fedBuild.runs} ${fedBuild.runs === 1 ? 'run' : 'runs'} each, medians.`
+    : 'This run measured in process only (`--in-process`): the whole-build ratio of a hub with and without federation is measured by a full run (`npm run bench`, or `-- --no-log4brains`).',
+  '',
+  `The federated hub's portal page data, raw JSON: ${Object.entries(fed.bytes).map(([route, bytes]) => `\`${route}\` ${(bytes / 1024).toFixed(0)} KiB`).join(', ')}.`,
+]);
+
 // Findings written by hand (profiles, what changed and why) follow the
 // generated figures, so that re-running the benchmark keeps them.
 const analysisFile = path.join(repoRoot, 'scripts/bench/analysis.md');
 const analysis = existsSync(analysisFile) ? `${readFileSync(analysisFile, 'utf8').trim()}\n\n` : '';
-const closing = `${analysis}${['## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 75 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b and 4, a few minutes; rewrites those sections and keeps the others', 'npm run bench -- --no-log4brains   # all but 5, about 35 minutes; keeps section 5', '```'].join('\n')}`;
+const closing = `${analysis}${['## Reproduce', '', '```sh', 'npm install', 'npm run bench            # everything, about 85 minutes on 2 cores', 'npm run bench -- --in-process   # only 1, 1b, 4 and 6 without its whole builds, about 12 minutes; rewrites those sections and keeps the others', 'npm run bench -- --no-log4brains   # all but 5, about 45 minutes; keeps section 5', '```'].join('\n')}`;
 const benchmarksFile = path.join(repoRoot, 'BENCHMARKS.md');
 const output = spliceBenchmarks({
   // A partial run keeps the sections it did not measure, as the file has them.

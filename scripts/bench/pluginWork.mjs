@@ -58,16 +58,29 @@ export function loadedDocs(n) {
   return loadedBySize.get(n);
 }
 
-export function pluginWork(inputs, options = getDefaultOptions()) {
+/**
+ * What the plugin's allContentLoaded computes, without writing it. With a
+ * `federation` (federationOf's result, section 6), other sites' records
+ * join the model and the portal lists them beside the local ones, as a
+ * hub's build does.
+ */
+export function pluginWork(inputs, options = getDefaultOptions(), federation = null) {
   const vocabulary = createVocabulary(options);
-  const model = buildDesignDocModel(inputs, vocabulary);
+  const model = buildDesignDocModel(inputs, vocabulary, {approvalGate: options.approvalGate, federated: federation?.input});
+  if (federation) {
+    model.problems = [...model.problems, ...federation.problems];
+  }
   for (const doc of model.docs) {
     buildDesignDocPageData(doc, model, vocabulary);
   }
   buildSidebarBadges(model, vocabulary);
-  const {routes} = assemblePortal({model, vocabulary, options, today: '2026-11-25'}, {baseUrl: '/', routeBasePath: 'architecture'});
+  const localSite = federation && {localSite: {name: options.federation.name, label: options.federation.label ?? 'Hub'}};
+  const {routes} = assemblePortal({model, vocabulary, options, today: TODAY, ...localSite}, {baseUrl: '/', routeBasePath: 'architecture'});
   return {model, routes};
 }
+
+/** The build's day, fixed so that every run computes the same pages. */
+export const TODAY = '2026-11-25';
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

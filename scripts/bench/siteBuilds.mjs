@@ -1,4 +1,4 @@
-// Benchmarks 2, 3 and 5: whole builds of generated sites, each comparison
+// Benchmarks 2, 3 and 5 (and 6's whole builds, through the two exported helpers): whole builds of generated sites, each comparison
 // measured in the same run with the two sides interleaved, so that whatever
 // else the machine does falls on both.
 import {execFileSync} from 'node:child_process';
@@ -12,7 +12,7 @@ import {median} from './pluginWork.mjs';
 
 const LOG4BRAINS_VERSION = '1.1.0';
 
-function docusaurusBuild(repoRoot, siteDir, outDir) {
+export function docusaurusBuild(repoRoot, siteDir, outDir) {
   rmSync(outDir, {recursive: true, force: true});
   const bin = path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
   // Cold builds on both sides: no webpack/Rspack persistent cache.
@@ -28,7 +28,7 @@ async function checked(promise, what) {
 }
 
 /** Runs `sides` (name -> () => Promise<{ms, peakRss}>) `runs` times, alternating their order. */
-async function interleaved(sides, runs, log) {
+export async function interleaved(sides, runs, log) {
   const names = Object.keys(sides);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let run = 0; run < runs; run += 1) {
