@@ -1,4 +1,4 @@
-import {useQueryState} from './useQueryState.js';
+import {useQueryChoice} from './queryChoice.js';
 
 export type DocsInstanceFilter = {
   /** The docs instances to choose from; empty when the register lists only one. */
@@ -16,14 +16,12 @@ export type DocsInstanceFilter = {
  * like the register's other filters, so a filtered view can be shared.
  */
 export function useDocsInstanceFilter(instances: string[] | undefined, query?: string): DocsInstanceFilter {
-  const [params, update] = useQueryState(query);
   const list = instances ?? [];
-  const wanted = params.get('instance');
-  const selected = wanted !== null && list.includes(wanted) ? wanted : null;
+  const {selected, choose} = useQueryChoice('instance', list, query);
   return {
     instances: list,
     selected,
-    choose: (instance) => update({instance, limit: null}),
+    choose,
     // A doc of the `default` docs instance carries no name.
     matches: (source) => selected === null || (source.docsInstance ?? 'default') === selected,
   };
