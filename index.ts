@@ -51,6 +51,9 @@ declare namespace pluginDesignDocs {
   export type RequiredSectionInput = OptionTypes.RequiredSectionInput;
   export type ReviewDefinition = OptionTypes.ReviewDefinition;
   export type ReviewRules = OptionTypes.ReviewRules;
+  export type FederationOptions = OptionTypes.FederationOptions;
+  export type FederationSource = OptionTypes.FederationSource;
+  export type OnFederationError = OptionTypes.OnFederationError;
 
   // The records, and the problems found in them.
   export type DesignDocRecord = ModelTypes.DesignDocRecord;
@@ -75,6 +78,7 @@ declare namespace pluginDesignDocs {
   export type ChecklistItem = ModelTypes.ChecklistItem;
   export type Problem = ModelTypes.Problem;
   export type ProblemSeverity = ModelTypes.ProblemSeverity;
+  export type RemoteOrigin = ModelTypes.RemoteOrigin;
 
   // design-docs.json.
   export type DesignDocsJson = OutputTypes.DesignDocsJson;
@@ -111,6 +115,9 @@ declare namespace pluginDesignDocs {
   export type DashboardProps = PropTypes.DashboardProps;
   export type GraphDiagram = PropTypes.GraphDiagram;
   export type GraphProps = PropTypes.GraphProps;
+  export type SiteProps = PropTypes.SiteProps;
+  export type SitesProps = PropTypes.SitesProps;
+  export type SiteSummary = PropTypes.SiteSummary;
 }
 
 export = pluginDesignDocs;

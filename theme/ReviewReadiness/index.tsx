@@ -39,7 +39,7 @@ export default function ReviewReadiness({data}: Props): ReactNode {
           <p className={clsx('review-readiness__summary', styles.summary)} data-tone={readinessTone(review.readiness)}>
             <DesignDocReviewSummary review={review} />
           </p>
-          <DesignDocReview review={review} permalink={onOwnPage ? null : doc.permalink} />
+          <DesignDocReview review={review} permalink={onOwnPage ? null : doc.permalink} site={doc.site} />
         </>
       ) : (
         <p className={clsx('review-readiness__empty', styles.empty)}>

@@ -1,5 +1,6 @@
 import type {DesignDocRecord} from '../../types/model';
 import type {SiteProps, SiteSummary, StatusBadgeData, StatusCount} from '../../types/props';
+import {groupBy} from '../../model/groupBy';
 import {isInReview} from '../../review/queue';
 import {remoteSiteOf} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
@@ -51,15 +52,6 @@ function summaryOf(site: SiteProps, docs: DesignDocRecord[], context: PortalCont
  */
 export function buildSiteSummaries(docs: DesignDocRecord[], sites: SiteProps[], context: PortalContext): SiteSummary[] {
   // Keyed by remoteSiteOf's one object per site; this site's docs under undefined.
-  const bySite = new Map<SiteProps | undefined, DesignDocRecord[]>();
-  for (const doc of docs) {
-    const site = remoteSiteOf(doc);
-    const group = bySite.get(site);
-    if (group) {
-      group.push(doc);
-    } else {
-      bySite.set(site, [doc]);
-    }
-  }
+  const bySite = groupBy(docs, remoteSiteOf);
   return sites.map((site) => summaryOf(site, bySite.get(site) ?? bySite.get(undefined) ?? [], context));
 }
