@@ -175,7 +175,7 @@ declare module '@theme/DesignDocsInstanceFilter' {
     readonly className?: string;
   }
   /** The docs instance a row's doc is in, when the register lists several. */
-  export function DocsInstanceName(props: {filter: DocsInstanceFilter; source: {docsInstance?: string}}): ReactNode;
+  export function DocsInstanceName(props: {filter: DocsInstanceFilter; source: {docsInstance?: string; site?: unknown}}): ReactNode;
   /** A choice of docs instance, shown only when a register lists more than one. */
   export default function DesignDocsInstanceFilter(props: Props): ReactNode;
 }
@@ -189,8 +189,8 @@ declare module '@theme/DesignDocsSiteFilter' {
     readonly className?: string;
   }
   export interface SiteNameProps {
-    /** The register's site filter, or just its sites (this site first). */
-    readonly filter: Pick<SiteFilter, 'sites'>;
+    /** The register's site filter, or just its sites (this site first): needed by a `column` only, for this site's label. */
+    readonly filter?: Pick<SiteFilter, 'sites'>;
     /** The row's doc link, or the row: `site` is set on another site's. */
     readonly source: {site?: SiteProps};
     /** A table's site column: every row named, this site's by the register's first site. Otherwise only another site's row, beside its link. */

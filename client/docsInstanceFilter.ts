@@ -7,7 +7,7 @@ export type DocsInstanceFilter = {
   selected: string | null;
   choose(instance: string | null): void;
   /** Whether a row whose doc link is `source` is shown. */
-  matches(source: {docsInstance?: string}): boolean;
+  matches(source: {docsInstance?: string; site?: unknown}): boolean;
 };
 
 /**
@@ -22,7 +22,8 @@ export function useDocsInstanceFilter(instances: string[] | undefined, query?: s
     instances: list,
     selected,
     choose,
-    // A doc of the `default` docs instance carries no name.
-    matches: (source) => selected === null || (source.docsInstance ?? 'default') === selected,
+    // A doc of the `default` docs instance carries no name; another site's
+    // doc is in none of this site's instances, so a choice of one leaves it out.
+    matches: (source) => selected === null || (!source.site && (source.docsInstance ?? 'default') === selected),
   };
 }

@@ -33,8 +33,8 @@ export default function DesignDocsSiteFilter({filter, className}: Props): ReactN
 export function SiteName({filter, source, column = false}: SiteNameProps): ReactNode {
   if (column) {
     return (
-      <span className={clsx('design-docs-site', styles.cell)} data-site={siteNameOf(source, filter.sites)}>
-        {siteLabelOf(source, filter.sites)}
+      <span className={clsx('design-docs-site', styles.cell)} data-site={siteNameOf(source, filter?.sites)}>
+        {siteLabelOf(source, filter?.sites)}
       </span>
     );
   }

@@ -26,11 +26,14 @@ export default function StatusDashboard({data, nav}: Props): ReactNode {
     <>
       <TypeCounts counts={data.counts} indexOf={typeIndex} />
       {data.siteSummaries && <SiteSummaries summaries={data.siteSummaries} />}
-      <DesignDocsInstanceFilter filter={instance} className="dashboard__instance-filter" />
-      {site.sites.length > 1 && (
-        <FilterRow className="dashboard__site-filter">
-          <DesignDocsSiteFilter filter={site} />
+      {site.sites.length > 1 ? (
+        // Side by side when a federated portal has both choices; a one-site portal's page stays as it was.
+        <FilterRow className="dashboard__filters">
+          <DesignDocsInstanceFilter filter={instance} className="dashboard__instance-filter" />
+          <DesignDocsSiteFilter filter={site} className="dashboard__site-filter" />
         </FilterRow>
+      ) : (
+        <DesignDocsInstanceFilter filter={instance} className="dashboard__instance-filter" />
       )}
       <ReviewQueue entries={data.reviewQueue} reviewer={reviewer} instance={instance} site={site} />
       <StaleDocs entries={data.stale.filter((entry) => shown(entry.doc))} staleAfterDays={data.staleAfterDays} instance={instance} site={site} />
