@@ -52,12 +52,14 @@ declare module '@theme/DesignDocHeader' {
 
 declare module '@theme/DesignDocReview' {
   import type {ReactNode} from 'react';
-  import type {DocReviewProps} from 'docusaurus-plugin-design-docs/client';
+  import type {DocReviewProps, SiteProps} from 'docusaurus-plugin-design-docs/client';
 
   export interface Props {
     readonly review: DocReviewProps;
     /** The doc's page, when the panel is shown on another page: its links then lead there. Null or absent on the doc's own page. */
     readonly permalink?: string | null;
+    /** The other site of a federated portal the doc is on: links to its page are then external. */
+    readonly site?: SiteProps;
     readonly className?: string;
   }
   /** A doc's review readiness item by item: checklist, feedback by category, missing sections, findings. The header's panel and `<ReviewReadiness />`. */
@@ -111,7 +113,24 @@ declare module '@theme/DesignDocBanner' {
 
 declare module '@theme/DesignDocLink' {
   import type {ReactNode} from 'react';
-  import type {DocLinkProps} from 'docusaurus-plugin-design-docs/client';
+  import type {DocLinkProps, SiteProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface RecordLinkProps {
+    /** The record's page: a path here, or the absolute URL of its page on `site`. */
+    readonly permalink: string;
+    /** The other site of a federated portal the record is on: the link is then external, and says so. */
+    readonly site?: SiteProps;
+    /** A heading id on the record's page. */
+    readonly anchor?: string | null;
+    readonly className?: string;
+    readonly children: ReactNode;
+  }
+  /**
+   * A link to a record's page, here or on its own site: another site's is
+   * marked external (icon, new tab, "(on Payments)" for screen readers),
+   * and shown as text when its address is not http(s).
+   */
+  export function RecordLink(props: RecordLinkProps): ReactNode;
 
   export interface Props {
     readonly doc: DocLinkProps;
@@ -156,9 +175,31 @@ declare module '@theme/DesignDocsInstanceFilter' {
     readonly className?: string;
   }
   /** The docs instance a row's doc is in, when the register lists several. */
-  export function DocsInstanceName(props: {filter: DocsInstanceFilter; source: {docsInstance?: string}}): ReactNode;
+  export function DocsInstanceName(props: {filter: DocsInstanceFilter; source: {docsInstance?: string; site?: unknown}}): ReactNode;
   /** A choice of docs instance, shown only when a register lists more than one. */
   export default function DesignDocsInstanceFilter(props: Props): ReactNode;
+}
+
+declare module '@theme/DesignDocsSiteFilter' {
+  import type {ReactNode} from 'react';
+  import type {SiteFilter, SiteProps} from 'docusaurus-plugin-design-docs/client';
+
+  export interface Props {
+    readonly filter: SiteFilter;
+    readonly className?: string;
+  }
+  export interface SiteNameProps {
+    /** The register's site filter, or just its sites (this site first): needed by a `column` only, for this site's label. */
+    readonly filter?: Pick<SiteFilter, 'sites'>;
+    /** The row's doc link, or the row: `site` is set on another site's. */
+    readonly source: {site?: SiteProps};
+    /** A table's site column: every row named, this site's by the register's first site. Otherwise only another site's row, beside its link. */
+    readonly column?: boolean;
+  }
+  /** The site a row's doc is on (`design-docs-site`): beside its link, or as a table's cell. */
+  export function SiteName(props: SiteNameProps): ReactNode;
+  /** A choice of site (`<select name="site">`), shown only when a register lists more than one site's records. */
+  export default function DesignDocsSiteFilter(props: Props): ReactNode;
 }
 
 declare module '@theme/DesignDocsCountCards' {
@@ -186,6 +227,12 @@ declare module '@theme/DesignDocsCountCards' {
   };
   /** A card: a name linked to its page, how much it holds, and its count in each status. */
   export function CountCard(props: CountCardProps): ReactNode;
+  export interface StatusCountsProps {
+    readonly statuses: StatusCount[];
+    readonly className?: string;
+  }
+  /** Each status with its count, as small badges (a card's, a row of the dashboard's sites); nothing for none. */
+  export function StatusCounts(props: StatusCountsProps): ReactNode;
   /** The grid of count cards (the front door's pages, the dashboard's types). */
   export default function DesignDocsCountCards(props: Props): ReactNode;
 }
@@ -213,6 +260,20 @@ declare module '@theme/DesignDocsFilterField' {
   export function FilterCount(props: {className?: string; children: ReactNode}): ReactNode;
   /** A box showing and editing text kept in the URL query (`useQueryText`): each key stays, the URL follows after a pause. */
   export function QueryTextInput(props: QueryTextInputProps): ReactNode;
+  export interface FilterSelectProps {
+    readonly label: string;
+    /** The `<select>`'s name: the URL key it writes (`reviewer`, `site`). */
+    readonly name: string;
+    /** The first option's text, standing for every value (`Everyone`, `All sites`). */
+    readonly all: string;
+    readonly choices: readonly {value: string; label: string}[];
+    readonly selected: string | null;
+    /** Called with the chosen value, or null for all. */
+    readonly onChoose: (value: string | null) => void;
+    readonly className?: string;
+  }
+  /** A field choosing one value of a few, or all (the empty first option): the review queue's reviewer, a register's site. */
+  export function FilterSelect(props: FilterSelectProps): ReactNode;
   /** One field of a filter row: its name above its box, styled alike on every page. */
   export default function DesignDocsFilterField(props: Props): ReactNode;
 }
@@ -278,10 +339,11 @@ declare module '@theme/RiskHeatMap' {
 
 declare module '@theme/AdrIndex' {
   import type {ReactNode} from 'react';
-  import type {DocRow} from 'docusaurus-plugin-design-docs/client';
+  import type {DocRow, SitesProps} from 'docusaurus-plugin-design-docs/client';
 
   export interface Props {
-    readonly data: {rows: DocRow[]};
+    /** The rows, and of a federated portal the sites they are on (a site column is then shown). */
+    readonly data: {rows: DocRow[]} & SitesProps;
   }
   export default function AdrIndex(props: Props): ReactNode;
 }
@@ -352,7 +414,7 @@ declare module '@theme/StatusDashboard' {
 
 declare module '@theme/ReviewQueue' {
   import type {ReactNode} from 'react';
-  import type {DocsInstanceFilter, ReviewQueueEntry, ReviewQueueProps, ReviewerFilter as ReviewerFilterState} from 'docusaurus-plugin-design-docs/client';
+  import type {DocsInstanceFilter, ReviewQueueEntry, ReviewQueueProps, ReviewerFilter as ReviewerFilterState, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 
   export interface Props {
     readonly data: ReviewQueueProps;
@@ -361,8 +423,8 @@ declare module '@theme/ReviewQueue' {
   }
   /** The choice of reviewer, shown when the queue names more than one. */
   export function ReviewerFilter(props: {filter: ReviewerFilterState; className?: string}): ReactNode;
-  /** The queue's table (the dashboard's too): doc, reviewers, days in review, open feedback, checklist, readiness. */
-  export function ReviewQueueTable(props: {entries: ReviewQueueEntry[]; instance: DocsInstanceFilter}): ReactNode;
+  /** The queue's table (the dashboard's too): doc, reviewers, days in review, open feedback, checklist, readiness; with `site`, another site's doc names its site. */
+  export function ReviewQueueTable(props: {entries: ReviewQueueEntry[]; instance: DocsInstanceFilter; site?: SiteFilter}): ReactNode;
   /** `::review-queue`: docs waiting for review, ready first, with a reviewer filter kept in the URL. */
   export default function ReviewQueue(props: Props): ReactNode;
 }

@@ -115,6 +115,9 @@ declare namespace pluginDesignDocs {
   export type DashboardProps = PropTypes.DashboardProps;
   export type GraphDiagram = PropTypes.GraphDiagram;
   export type GraphProps = PropTypes.GraphProps;
+  export type SiteProps = PropTypes.SiteProps;
+  export type SitesProps = PropTypes.SitesProps;
+  export type SiteSummary = PropTypes.SiteSummary;
 }
 
 export = pluginDesignDocs;

@@ -1,4 +1,4 @@
-import {useQueryState} from './useQueryState.js';
+import {useQueryChoice} from './queryChoice.js';
 
 export type DocsInstanceFilter = {
   /** The docs instances to choose from; empty when the register lists only one. */
@@ -7,7 +7,7 @@ export type DocsInstanceFilter = {
   selected: string | null;
   choose(instance: string | null): void;
   /** Whether a row whose doc link is `source` is shown. */
-  matches(source: {docsInstance?: string}): boolean;
+  matches(source: {docsInstance?: string; site?: unknown}): boolean;
 };
 
 /**
@@ -16,15 +16,14 @@ export type DocsInstanceFilter = {
  * like the register's other filters, so a filtered view can be shared.
  */
 export function useDocsInstanceFilter(instances: string[] | undefined, query?: string): DocsInstanceFilter {
-  const [params, update] = useQueryState(query);
   const list = instances ?? [];
-  const wanted = params.get('instance');
-  const selected = wanted !== null && list.includes(wanted) ? wanted : null;
+  const {selected, choose} = useQueryChoice('instance', list, query);
   return {
     instances: list,
     selected,
-    choose: (instance) => update({instance, limit: null}),
-    // A doc of the `default` docs instance carries no name.
-    matches: (source) => selected === null || (source.docsInstance ?? 'default') === selected,
+    choose,
+    // A doc of the `default` docs instance carries no name; another site's
+    // doc is in none of this site's instances, so a choice of one leaves it out.
+    matches: (source) => selected === null || (!source.site && (source.docsInstance ?? 'default') === selected),
   };
 }

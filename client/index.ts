@@ -15,6 +15,8 @@ export {scopedParams, useQueryState, type QueryChanges} from './useQueryState.js
 export {countByStatus, statusesByUse, withStatuses} from './statusFilters.js';
 export {useQueryText, QUERY_TEXT_DELAY_MS, type QueryText, type QueryTextOptions} from './useQueryText.js';
 export {useDocsInstanceFilter, type DocsInstanceFilter} from './docsInstanceFilter.js';
+export {useSiteFilter, type SiteFilter} from './siteFilter.js';
+export {siteNameOf, siteLabelOf} from './sites.js';
 export {useReviewerFilter, type ReviewerFilter} from './reviewerFilter.js';
 export {
   readFilters,

@@ -1,4 +1,5 @@
-import type {DocRow} from '../plugin/types/props.js';
+import type {DocRow, SiteProps} from '../plugin/types/props.js';
+import {siteNameOf} from './sites.js';
 
 export type SortKey = 'number' | 'title' | 'status' | 'date' | 'people' | 'tags';
 
@@ -11,13 +12,18 @@ export type IndexFilters = {
   text: string;
   sort: SortKey;
   descending: boolean;
+  /** The chosen site of a federated index (`site`), one of its sites; null for all. */
+  site: string | null;
+  /** The index's sites, this site first: what a row without `site` goes by. */
+  sites: readonly SiteProps[];
 };
 
 export const PAGE_SIZE = 50;
 
-/** Reads the filters from the URL query; unknown values fall back to defaults. */
-export function readFilters(params: URLSearchParams): IndexFilters {
+/** Reads the filters from the URL query; unknown values fall back to defaults. `sites` are the index's own (TypeIndexProps). */
+export function readFilters(params: URLSearchParams, sites: readonly SiteProps[] = []): IndexFilters {
   const sort = params.get('sort');
+  const site = params.get('site');
   return {
     statuses: params.getAll('status'),
     tag: params.get('tag'),
@@ -27,6 +33,8 @@ export function readFilters(params: URLSearchParams): IndexFilters {
     text: params.get('q') ?? '',
     sort: sort === 'title' || sort === 'status' || sort === 'date' || sort === 'people' || sort === 'tags' ? sort : 'number',
     descending: params.get('dir') !== 'asc',
+    site: site !== null && sites.some((s) => s.name === site) ? site : null,
+    sites,
   };
 }
 
@@ -54,6 +62,7 @@ export function matchesOtherFilters(row: DocRow, filters: IndexFilters, needle: 
     (filters.person === null || row.people.includes(filters.person)) &&
     (filters.from === null || (row.date !== null && row.date >= filters.from)) &&
     (filters.to === null || (row.date !== null && row.date <= filters.to)) &&
+    (filters.site === null || siteNameOf(row, filters.sites) === filters.site) &&
     (needle === '' ||
       row.title.toLowerCase().includes(needle) ||
       (row.summary ?? '').toLowerCase().includes(needle) ||

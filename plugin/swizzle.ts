@@ -21,9 +21,10 @@ export function getSwizzleConfig(): SwizzleConfig {
       'DesignDocReview/Summary': {actions: SAFE, description: 'The readiness line: "Checklist 3/5 · 1 critical feedback open · 2 sections missing", or "Ready for approval".'},
       // Functions and two small pieces, not one component: there is nothing to wrap.
       'DesignDocReview/labels': {actions: {eject: 'unsafe', wrap: 'forbidden'}, description: 'The names, emoji and tones of the feedback categories and readiness blockers.'},
-      DesignDocLink: {actions: SAFE, description: 'A link to a design doc by reference and title.'},
+      DesignDocLink: {actions: SAFE, description: 'A link to a design doc by reference and title; RecordLink links a record here or, marked external, on its own site.'},
       RiskHeatMap: {actions: SAFE, description: 'The likelihood-by-impact heat map.'},
       DesignDocsInstanceFilter: {actions: SAFE, description: 'The docs-instance choice of the registers, shown when they list several docs instances.'},
+      DesignDocsSiteFilter: {actions: SAFE, description: 'The site choice of a federated portal\'s registers, shown when they list several sites\' records; SiteName names a row\'s site.'},
       DesignDocsStatusChips: {actions: SAFE, description: 'The status filter chips of the index pages and the decision log.'},
       DesignDocsCountCards: {actions: SAFE, description: 'The count cards of the portal\'s front door and the dashboard: a name, how much it holds, its statuses.'},
       DesignDocsFilterField: {actions: SAFE, description: 'A labelled field of the filter rows (index, registers, decision log), and the box for text kept in the URL.'},

@@ -135,6 +135,10 @@ export function countOpenFeedback(feedback: Feedback[]): FeedbackCounts {
 }
 
 export function reviewReadinessOf(doc: DesignDocRecord, vocabulary: Vocabulary): ReviewReadiness {
+  if (doc.remote) {
+    // Another site's record was judged by its own site's review rules, sections and types, not this one's.
+    return doc.remote.readiness;
+  }
   const review = vocabulary.types.get(doc.type)?.review ?? NO_REVIEW;
   const status = doc.status === null ? undefined : vocabulary.findStatus(doc.type, doc.status);
   const openChecklist = doc.checklist.filter((item) => !item.done).map((item) => item.text);

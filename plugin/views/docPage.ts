@@ -1,5 +1,5 @@
 import type {DesignDocModel, DesignDocRecord, RelationKind} from '../types/model';
-import type {DesignDocPageData, DocLinkProps} from '../types/props';
+import type {DesignDocPageData, DocLinkProps, SiteProps} from '../types/props';
 import {isExternalTarget, referenceOf} from '../vocabulary/references';
 import {PEOPLE_ROLES} from '../vocabulary/people';
 import type {Vocabulary} from '../vocabulary/vocabulary';
@@ -19,6 +19,24 @@ const RELATION_ORDER: RelationKind[] = [
 // 10,000-doc build from allocating (and collecting) tens of thousands more.
 const docLinks = new WeakMap<Vocabulary, WeakMap<DesignDocRecord, DocLinkProps>>();
 
+// One object per site, for the same reason: every row of a site names it.
+const sites = new Map<string, SiteProps>();
+
+/** The other site a remote record is on, as readers see it; undefined for this site's own. */
+export function remoteSiteOf(doc: Pick<DesignDocRecord, 'remote'>): SiteProps | undefined {
+  if (!doc.remote) {
+    return undefined;
+  }
+  const {site: name, siteLabel: label} = doc.remote;
+  const id = `${name}\n${label}`;
+  let site = sites.get(id);
+  if (!site) {
+    site = {name, label};
+    sites.set(id, site);
+  }
+  return site;
+}
+
 export function toDocLink(doc: DesignDocRecord, vocabulary: Vocabulary): DocLinkProps {
   let byDoc = docLinks.get(vocabulary);
   if (!byDoc) {
@@ -33,7 +51,7 @@ export function toDocLink(doc: DesignDocRecord, vocabulary: Vocabulary): DocLink
       reference: referenceOf(doc, vocabulary),
       status: toStatusBadge(doc, vocabulary),
       ...(doc.pluginId !== 'default' && !doc.remote && {docsInstance: doc.pluginId}),
-      ...(doc.remote && {site: {name: doc.remote.site, label: doc.remote.siteLabel}}),
+      ...(doc.remote && {site: remoteSiteOf(doc)}),
     };
     byDoc.set(doc, link);
   }

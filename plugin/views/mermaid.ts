@@ -23,3 +23,28 @@ export function escapeMermaidLabel(text: string): string {
   // Runs of spaces and hyphens could still form an arrow-like token.
   return out.replace(/--/g, '-#45;').trim() || '#160;';
 }
+
+/** An absolute http(s) URL in its normalized form, of URL characters and whole percent escapes only. */
+const SAFE_URL = /^https?:\/\/(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$/;
+
+/**
+ * A URL for a mermaid `click ... href "..."` line, or null. Only an
+ * absolute http(s) URL passes, normalized by the URL parser (which
+ * percent-encodes quotes, spaces and angle brackets), and only when what
+ * is left is plain URL characters: no quote can end the string, no `%%`
+ * start a comment, no `javascript:` run. The reader checks remote links
+ * already; this is the diagram's own defence.
+ */
+export function mermaidLink(url: string): string | null {
+  let href: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      return null;
+    }
+    href = parsed.href;
+  } catch {
+    return null;
+  }
+  return SAFE_URL.test(href) ? href : null;
+}

@@ -21,6 +21,7 @@ export type ThemeModules = {
   '@theme/DesignDocLink': Implements<typeof import('@theme/DesignDocLink'), typeof import('../../theme/DesignDocLink/index')>;
   '@theme/DesignDocsStatusChips': Implements<typeof import('@theme/DesignDocsStatusChips'), typeof import('../../theme/DesignDocsStatusChips/index')>;
   '@theme/DesignDocsInstanceFilter': Implements<typeof import('@theme/DesignDocsInstanceFilter'), typeof import('../../theme/DesignDocsInstanceFilter/index')>;
+  '@theme/DesignDocsSiteFilter': Implements<typeof import('@theme/DesignDocsSiteFilter'), typeof import('../../theme/DesignDocsSiteFilter/index')>;
   '@theme/DesignDocsCountCards': Implements<typeof import('@theme/DesignDocsCountCards'), typeof import('../../theme/DesignDocsCountCards/index')>;
   '@theme/DesignDocsFilterField': Implements<typeof import('@theme/DesignDocsFilterField'), typeof import('../../theme/DesignDocsFilterField/index')>;
   '@theme/DesignDocsSection': Implements<typeof import('@theme/DesignDocsSection'), typeof import('../../theme/DesignDocsSection/index')>;

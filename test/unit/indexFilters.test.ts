@@ -51,3 +51,20 @@ describe('ADR index filters, as read from the URL query', () => {
     expect(titles('sort=bogus')).toEqual([3, 2, 1]);
   });
 });
+
+describe('the site filter of a federated index', () => {
+  const sites = [{name: 'hub', label: 'Hub'}, {name: 'payments', label: 'Payments'}];
+  const federatedRows = [...rows, row(4, {site: sites[1], permalink: 'https://payments.example.com/docs/adr/4'})];
+  const shown = (query: string) => filterAndSortRows(federatedRows, readFilters(new URLSearchParams(query), sites)).map((r) => r.number);
+
+  it('keeps one site\'s rows, this site\'s being those without a site', () => {
+    expect(shown('')).toEqual([4, 3, 2, 1]);
+    expect(shown('site=payments')).toEqual([4]);
+    expect(shown('site=hub&tag=db')).toEqual([2, 1]);
+  });
+
+  it('ignores a site the index does not list', () => {
+    expect(shown('site=nowhere')).toEqual([4, 3, 2, 1]);
+    expect(readFilters(new URLSearchParams('site=payments')).site).toBeNull();
+  });
+});

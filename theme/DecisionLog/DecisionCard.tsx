@@ -4,7 +4,8 @@ import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
-import type {DecisionEntry, DocsInstanceFilter} from 'docusaurus-plugin-design-docs/client';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
+import type {DecisionEntry, DocsInstanceFilter, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
 function Field({name, label, children}: {name: string; label: string; children: ReactNode}): ReactNode {
@@ -17,7 +18,7 @@ function Field({name, label, children}: {name: string; label: string; children: 
 }
 
 /** One decision: what was chosen, over what, why, and the doc that says so. */
-export default function DecisionCard({entry, instance}: {entry: DecisionEntry; instance: DocsInstanceFilter}): ReactNode {
+export default function DecisionCard({entry, instance, site}: {entry: DecisionEntry; instance: DocsInstanceFilter; site: SiteFilter}): ReactNode {
   return (
     <article className={clsx('card', 'decision-log__entry', styles.entry)} data-status={entry.status?.id}>
       <header className={styles.entryHeader}>
@@ -63,6 +64,7 @@ export default function DecisionCard({entry, instance}: {entry: DecisionEntry; i
         <Field name="source" label={translate({id: 'designDocs.decisions.source', message: 'Source:'})}>
           <DesignDocLink doc={entry.source} anchor={entry.anchor} />
           <DocsInstanceName filter={instance} source={entry.source} />
+          <SiteName filter={site} source={entry.source} />
         </Field>
       </dl>
     </article>

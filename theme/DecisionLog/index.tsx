@@ -4,12 +4,14 @@ import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
 import DesignDocsFilterField, {FilterCount, FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
 import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
+import DesignDocsSiteFilter from '@theme/DesignDocsSiteFilter';
 import {
   countByStatus,
   statusesByUse,
   useDocsInstanceFilter,
   useQueryState,
   useQueryText,
+  useSiteFilter,
   withStatuses,
   type DecisionEntry,
 } from 'docusaurus-plugin-design-docs/client';
@@ -44,13 +46,14 @@ export default function DecisionLog({data, query}: Props): ReactNode {
   const needle = search.text.trim().toLowerCase();
 
   const instance = useDocsInstanceFilter(data.docsInstances, query);
+  const site = useSiteFilter(data.sites, query);
 
   const statuses = useMemo(() => statusesByUse(data.decisions).map(({status}) => status), [data.decisions]);
   const textMatches = useMemo(
-    () => data.decisions.filter((entry) => instance.matches(entry.source) && matchesText(entry, needle)),
-    // `instance.matches` changes only with the chosen instance.
+    () => data.decisions.filter((entry) => instance.matches(entry.source) && site.matches(entry.source) && matchesText(entry, needle)),
+    // `instance.matches` and `site.matches` change only with the chosen instance and site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data.decisions, needle, instance.selected],
+    [data.decisions, needle, instance.selected, site.selected],
   );
   const chipCounts = useMemo(() => countByStatus(textMatches), [textMatches]);
   const matches = useMemo(() => withStatuses(textMatches, selectedKey === '' ? [] : selectedKey.split('\n')), [textMatches, selectedKey]);
@@ -58,14 +61,14 @@ export default function DecisionLog({data, query}: Props): ReactNode {
   const limit = Math.max(PAGE_SIZE, Number(params.get('limit')) || PAGE_SIZE);
   const visible = matches.slice(0, limit);
   const remaining = matches.length - visible.length;
-  const filtered = selected.length > 0 || needle !== '' || instance.selected !== null;
+  const filtered = selected.length > 0 || needle !== '' || instance.selected !== null || site.selected !== null;
 
   const toggleStatus = (id: string) => {
     update({status: selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id], limit: null});
   };
   const clearFilters = () => {
     search.clear();
-    update({status: null, q: null, instance: null, limit: null});
+    update({status: null, q: null, instance: null, site: null, limit: null});
   };
 
   return (
@@ -82,6 +85,7 @@ export default function DecisionLog({data, query}: Props): ReactNode {
           />
         )}
         <DesignDocsInstanceFilter filter={instance} />
+        <DesignDocsSiteFilter filter={site} />
         <DesignDocsFilterField label={translate({id: 'designDocs.decisions.search', message: 'Search'})} wide>
           <QueryTextInput queryText={search} type="search" name="q" className="decision-log__search" placeholder={translate({id: 'designDocs.decisions.searchPlaceholder', message: 'Title, choice, rationale or alternative'})} />
         </DesignDocsFilterField>
@@ -107,7 +111,7 @@ export default function DecisionLog({data, query}: Props): ReactNode {
       ) : (
         <div className={styles.list}>
           {visible.map((entry, index) => (
-            <DecisionCard key={`${entry.source.permalink}\n${entry.title}\n${index}`} entry={entry} instance={instance} />
+            <DecisionCard key={`${entry.source.permalink}\n${entry.title}\n${index}`} entry={entry} instance={instance} site={site} />
           ))}
         </div>
       )}

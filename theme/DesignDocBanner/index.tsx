@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import type {Props} from '@theme/DesignDocBanner';
 
 /**
@@ -32,6 +33,7 @@ export default function DesignDocBanner({designDoc, className}: Props): ReactNod
               <React.Fragment key={successor.permalink}>
                 {index > 0 && ', '}
                 <DesignDocLink doc={successor} className="design-doc-banner__successor" />
+                <SiteName source={successor} />
               </React.Fragment>
             ))}
           </>

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DesignDocLink from '@theme/DesignDocLink';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import StatusBadge from '@theme/StatusBadge';
 import type {DesignDocPageData} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/DesignDocHeader';
@@ -143,6 +144,7 @@ export default function DesignDocHeader({designDoc, className}: Props): ReactNod
                 {docs.map((doc) => (
                   <li key={doc.permalink}>
                     <DesignDocLink doc={doc} />
+                    <SiteName source={doc} />
                   </li>
                 ))}
               </ul>

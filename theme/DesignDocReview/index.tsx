@@ -1,21 +1,30 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
+import {RecordLink} from '@theme/DesignDocLink';
 import Translate, {translate} from '@docusaurus/Translate';
 import {FEEDBACK_CATEGORIES, FEEDBACK_TONES, FeedbackEmoji, ToneTag, feedbackCategoryLabel} from '@theme/DesignDocReview/labels';
-import type {DocReviewProps} from 'docusaurus-plugin-design-docs/client';
+import type {DocReviewProps, SiteProps} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/DesignDocReview';
 import styles from './styles.module.css';
 
 type Feedback = DocReviewProps['feedback'][number];
 
+/** The doc's page, when the panel is shown elsewhere: here, or on the other site the doc is on. */
+type Page = {permalink: string; site?: SiteProps};
+
 /** Text linked to a place on the doc's page: a plain fragment on the page itself, a link to the page elsewhere. */
-function Place({anchor, permalink, children}: {anchor: string | null; permalink: string | null; children: ReactNode}): ReactNode {
+function Place({anchor, page, children}: {anchor: string | null; page: Page | null; children: ReactNode}): ReactNode {
   if (!anchor) {
     return children;
   }
-  const fragment = `#${encodeURIComponent(anchor)}`;
-  return permalink === null ? <a href={fragment}>{children}</a> : <Link to={`${permalink}${fragment}`}>{children}</Link>;
+  if (page === null) {
+    return <a href={`#${encodeURIComponent(anchor)}`}>{children}</a>;
+  }
+  return (
+    <RecordLink permalink={page.permalink} site={page.site} anchor={anchor}>
+      {children}
+    </RecordLink>
+  );
 }
 
 function Checklist({items}: {items: DocReviewProps['checklist']}): ReactNode {
@@ -38,13 +47,13 @@ function Checklist({items}: {items: DocReviewProps['checklist']}): ReactNode {
   );
 }
 
-function FeedbackItem({item, permalink}: {item: Feedback; permalink: string | null}): ReactNode {
+function FeedbackItem({item, page}: {item: Feedback; page: Page | null}): ReactNode {
   return (
     <li className={clsx('design-doc-review__feedback-item', styles.feedbackItem)} data-category={item.category} data-resolved={item.resolved}>
       <ToneTag tone={item.resolved ? 'success' : FEEDBACK_TONES[item.category]}>
         {item.resolved ? translate({id: 'designDocs.review.feedback.resolved', message: 'Resolved'}) : translate({id: 'designDocs.review.feedback.open', message: 'Open'})}
       </ToneTag>{' '}
-      <Place anchor={item.anchor} permalink={permalink}>
+      <Place anchor={item.anchor} page={page}>
         {item.text}
       </Place>
       {item.by && <span className={styles.by}> — {item.by}</span>}
@@ -59,7 +68,7 @@ function FeedbackItem({item, permalink}: {item: Feedback; permalink: string | nu
   );
 }
 
-function FeedbackGroups({feedback, permalink}: {feedback: Feedback[]; permalink: string | null}): ReactNode {
+function FeedbackGroups({feedback, page}: {feedback: Feedback[]; page: Page | null}): ReactNode {
   if (feedback.length === 0) {
     return (
       <p className={styles.none}>
@@ -85,7 +94,7 @@ function FeedbackGroups({feedback, permalink}: {feedback: Feedback[]; permalink:
         </p>
         <ul className={styles.list}>
           {items.map((item, index) => (
-            <FeedbackItem key={index} item={item} permalink={permalink} />
+            <FeedbackItem key={index} item={item} page={page} />
           ))}
         </ul>
       </div>
@@ -127,7 +136,8 @@ function Part({name, title, children}: {name: string; title: string; children: R
  * sections its type asks for that it lacks, and the entries that lack what
  * review asks for, each linked to its place on the doc's page.
  */
-export default function DesignDocReview({review, permalink = null, className}: Props): ReactNode {
+export default function DesignDocReview({review, permalink = null, site, className}: Props): ReactNode {
+  const page = permalink === null ? null : {permalink, ...(site && {site})};
   const {readiness, checklist, feedback, approved} = review;
   return (
     <div className={clsx('design-doc-review', styles.panel, className)}>
@@ -140,7 +150,7 @@ export default function DesignDocReview({review, permalink = null, className}: P
         <Checklist items={checklist} />
       </Part>
       <Part name="feedback" title={translate({id: 'designDocs.review.feedback.title', message: 'Feedback'})}>
-        <FeedbackGroups feedback={feedback} permalink={permalink} />
+        <FeedbackGroups feedback={feedback} page={page} />
       </Part>
       {readiness.sections.required > 0 && (
         <Part name="sections" title={translate({id: 'designDocs.review.sections.title', message: 'Missing sections'})}>
@@ -152,7 +162,7 @@ export default function DesignDocReview({review, permalink = null, className}: P
           <ul className={clsx('design-doc-review__findings', styles.list)}>
             {readiness.findings.map((finding, index) => (
               <li key={index} data-rule={finding.rule}>
-                <Place anchor={finding.anchor} permalink={permalink}>
+                <Place anchor={finding.anchor} page={page}>
                   {finding.message}
                 </Place>
               </li>

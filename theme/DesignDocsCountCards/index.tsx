@@ -2,7 +2,7 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import StatusBadge from '@theme/StatusBadge';
-import type {CountCardProps, Props} from '@theme/DesignDocsCountCards';
+import type {CountCardProps, Props, StatusCountsProps} from '@theme/DesignDocsCountCards';
 import styles from './styles.module.css';
 
 /** The grid of count cards (the front door's pages, the dashboard's types): one a row on a narrow screen. */
@@ -17,16 +17,24 @@ export function CountCard({title, to, headingLevel = 2, count, countClassName, s
     <li {...itemProps} className={clsx('card', styles.card, className)}>
       <Heading className={styles.title}>{to ? <Link to={to}>{title}</Link> : title}</Heading>
       <p className={clsx(styles.count, countClassName)}>{count}</p>
-      {statuses.length > 0 && (
-        <ul className={styles.statuses}>
-          {statuses.map(({status, count: statusCount}) => (
-            <li key={status.id} data-status={status.id}>
-              <StatusBadge badge={status} size="small" className={styles.badge} />
-              <span className={styles.statusCount}>{statusCount}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <StatusCounts statuses={statuses} />
     </li>
+  );
+}
+
+/** Each status with its count, as badges (a card's, a dashboard row's); nothing for none. */
+export function StatusCounts({statuses, className}: StatusCountsProps): ReactNode {
+  if (statuses.length === 0) {
+    return null;
+  }
+  return (
+    <ul className={clsx(styles.statuses, className)}>
+      {statuses.map(({status, count}) => (
+        <li key={status.id} data-status={status.id}>
+          <StatusBadge badge={status} size="small" className={styles.badge} />
+          <span className={styles.statusCount}>{count}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
-import type {Props, QueryTextInputProps} from '@theme/DesignDocsFilterField';
+import type {FilterSelectProps, Props, QueryTextInputProps} from '@theme/DesignDocsFilterField';
 import styles from './styles.module.css';
 
 /**
@@ -34,4 +34,20 @@ export function FilterCount({className, children}: {className?: string; children
 /** A box showing and editing text kept in the URL query (`useQueryText`): each key stays, the URL follows after a pause. */
 export function QueryTextInput({queryText, ...inputProps}: QueryTextInputProps): ReactNode {
   return <input {...inputProps} value={queryText.text} onChange={(event) => queryText.setText(event.target.value)} />;
+}
+
+/** A field choosing one of a few values or all of them (a reviewer, a site): the empty value stands for all. */
+export function FilterSelect({label, name, all, choices, selected, onChoose, className}: FilterSelectProps): ReactNode {
+  return (
+    <DesignDocsFilterField label={label} className={className}>
+      <select name={name} value={selected ?? ''} onChange={(event) => onChoose(event.target.value === '' ? null : event.target.value)}>
+        <option value="">{all}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </DesignDocsFilterField>
+  );
 }

@@ -1,5 +1,5 @@
 import {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
+import {RecordLink} from '@theme/DesignDocLink';
 import {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
 import type {Props} from '@theme/DesignDocsIndexPage/DocCells';
@@ -10,7 +10,9 @@ export default function DocCells({row}: Props): ReactNode {
     <>
       <td className={tableCells.nowrap}>{row.reference ?? ''}</td>
       <td>
-        <Link to={row.permalink}>{row.title}</Link>
+        <RecordLink permalink={row.permalink} site={row.site}>
+          {row.title}
+        </RecordLink>
       </td>
       <td>{row.status && <StatusBadge badge={row.status} size="small" />}</td>
       <td className={tableCells.nowrap}>{row.date ?? ''}</td>

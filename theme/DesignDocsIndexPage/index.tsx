@@ -5,6 +5,7 @@ import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import {FilterCount} from '@theme/DesignDocsFilterField';
 import DesignDocsStatusChips from '@theme/DesignDocsStatusChips';
 import DesignDocsTable from '@theme/DesignDocsTable';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import {
   PAGE_SIZE,
   countByStatus,
@@ -42,7 +43,9 @@ function columnLabel(key: SortKey): string {
  */
 export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
   const [params, update] = useQueryState();
-  const filters = readFilters(params);
+  const filters = readFilters(params, data.sites);
+  // Each row's site is named by these; the choice is read with the other filters.
+  const site = {sites: filters.sites.slice()};
   const rows = useMemo(() => filterAndSortRows(data.rows, filters), [data.rows, params]); // eslint-disable-line react-hooks/exhaustive-deps
   const chipCounts = useMemo(() => {
     const needle = filters.text.trim().toLowerCase();
@@ -51,6 +54,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
   const statuses = useMemo(() => data.statuses.map(({status}) => status), [data.statuses]);
 
   const showInstance = data.rows.some((row) => row.instance !== undefined);
+  const showSite = data.sites !== undefined;
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(pageCount, Math.max(1, Number(params.get('page')) || 1));
   const visible = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -88,7 +92,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
           {'{shown} of {total} documents'}
         </Translate>
         {filtered && (
-          <button type="button" className="button button--link button--sm" onClick={() => update({status: null, tag: null, person: null, from: null, to: null, q: null, page: null})}>
+          <button type="button" className="button button--link button--sm" onClick={() => update({status: null, tag: null, person: null, from: null, to: null, q: null, site: null, page: null})}>
             <Translate id="designDocs.index.clear">Clear filters</Translate>
           </button>
         )}
@@ -105,6 +109,7 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
               </th>
             ))}
             {showInstance && <th>{translate({id: 'designDocs.index.column.instance', message: 'Docs'})}</th>}
+            {showSite && <th>{translate({id: 'designDocs.index.column.site', message: 'Site'})}</th>}
           </tr>
         </thead>
         <tbody>
@@ -118,6 +123,11 @@ export default function DesignDocsIndexPage({data, nav}: Props): ReactNode {
                   {row.instance === 'default'
                     ? translate({id: 'designDocs.index.instance.default', message: 'Main docs', description: 'The docs plugin instance with the id "default"'})
                     : row.instance}
+                </td>
+              )}
+              {showSite && (
+                <td className="design-docs-index__site">
+                  <SiteName filter={site} source={row} column />
                 </td>
               )}
             </tr>

@@ -31,9 +31,9 @@ export default function DesignDocsInstanceFilter({filter, className}: Props): Re
   );
 }
 
-/** The docs instance a row's doc is in, beside its link, when the register lists several. */
-export function DocsInstanceName({filter, source}: {filter: DocsInstanceFilter; source: {docsInstance?: string}}): ReactNode {
-  if (filter.instances.length < 2) {
+/** The docs instance a row's doc is in, beside its link, when the register lists several; another site's doc names its site instead (SiteName). */
+export function DocsInstanceName({filter, source}: {filter: DocsInstanceFilter; source: {docsInstance?: string; site?: unknown}}): ReactNode {
+  if (filter.instances.length < 2 || source.site) {
     return null;
   }
   return <span className={clsx('design-docs-instance', styles.name)}>{source.docsInstance ?? 'default'}</span>;

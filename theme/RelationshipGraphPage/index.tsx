@@ -4,6 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Mermaid from '@theme/Mermaid';
 import DesignDocsPortalLayout from '@theme/DesignDocsPortalLayout';
 import DesignDocLink from '@theme/DesignDocLink';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import DesignDocsSection from '@theme/DesignDocsSection';
 import DesignDocsTable from '@theme/DesignDocsTable';
 import type {GraphProps} from 'docusaurus-plugin-design-docs/client';
@@ -89,10 +90,12 @@ export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
               <tr key={`${from}\n${kind}\n${to}`} data-relation={kind}>
                 <td>
                   <DesignDocLink doc={data.docs[from]!} />
+                  <SiteName source={data.docs[from]!} />
                 </td>
                 <td className={styles.relation}>{relationLabel(kind)}</td>
                 <td>
                   <DesignDocLink doc={data.docs[to]!} />
+                  <SiteName source={data.docs[to]!} />
                 </td>
               </tr>
             ))}
@@ -126,6 +129,7 @@ export default function RelationshipGraphPage({data, nav}: Props): ReactNode {
                 </time>
                 <span className={styles.doc}>
                   <DesignDocLink doc={doc} showStatus />
+                  <SiteName source={doc} />
                 </span>
               </li>
             );

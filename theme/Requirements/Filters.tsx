@@ -2,7 +2,8 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import DesignDocsFilterField, {FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
-import type {QueryText} from 'docusaurus-plugin-design-docs/client';
+import DesignDocsSiteFilter from '@theme/DesignDocsSiteFilter';
+import type {QueryText, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import {KINDS, PRIORITIES, kindLabel, priorityLabel, type KindFilter, type Priority} from './labels';
 import styles from './styles.module.css';
 
@@ -12,14 +13,16 @@ export type FiltersProps = {
   kind: KindFilter;
   priorities: Priority[];
   search: QueryText;
+  /** The site filter of a federated portal's register; shown only for several sites. */
+  site: SiteFilter;
   filtered: boolean;
   onKind: (kind: KindFilter) => void;
   onTogglePriority: (priority: Priority) => void;
   onClear: () => void;
 };
 
-/** Kind and priority toggles, the search box and the clear button of the requirements. */
-export default function RequirementsFilters({showKinds, kind, priorities, search, filtered, onKind, onTogglePriority, onClear}: FiltersProps): ReactNode {
+/** Kind and priority toggles, the site choice, the search box and the clear button of the requirements. */
+export default function RequirementsFilters({showKinds, kind, priorities, search, site, filtered, onKind, onTogglePriority, onClear}: FiltersProps): ReactNode {
   return (
     <FilterRow className="requirements__filters">
       {/* An embed fixed to one kind (`::requirements{kind=functional}`) has nothing to choose. */}
@@ -51,6 +54,7 @@ export default function RequirementsFilters({showKinds, kind, priorities, search
           </button>
         ))}
       </div>
+      <DesignDocsSiteFilter filter={site} />
       <DesignDocsFilterField label={translate({id: 'designDocs.requirements.filter.search', message: 'Search'})} wide>
         <QueryTextInput queryText={search} type="search" name="q" className="requirements__search" placeholder={translate({id: 'designDocs.requirements.filter.searchPlaceholder', message: 'ID, text, category or target'})} />
       </DesignDocsFilterField>

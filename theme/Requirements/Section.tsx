@@ -7,7 +7,8 @@ import {FilterCount} from '@theme/DesignDocsFilterField';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
-import type {DocsInstanceFilter, RequirementEntry} from 'docusaurus-plugin-design-docs/client';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
+import type {DocsInstanceFilter, RequirementEntry, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import {DASH, PRIORITY_TONES, priorityLabel, type Kind, type Priority} from './labels';
 import styles from './styles.module.css';
 
@@ -20,10 +21,10 @@ function PriorityBadge({priority}: {priority: Priority | null}): ReactNode {
   return <StatusBadge className={styles.badge} badge={badge} size="small" />;
 }
 
-export type SectionProps = {kind: Kind; all: number; shown: RequirementEntry[]; idPrefix: string; instance: DocsInstanceFilter};
+export type SectionProps = {kind: Kind; all: number; shown: RequirementEntry[]; idPrefix: string; instance: DocsInstanceFilter; site: SiteFilter};
 
 /** The functional or the non-functional requirements: heading, count and table. */
-export default function RequirementsSection({kind, all, shown, idPrefix, instance}: SectionProps): ReactNode {
+export default function RequirementsSection({kind, all, shown, idPrefix, instance, site}: SectionProps): ReactNode {
   const functional = kind === 'functional';
   // Unique per embed: a page may hold several requirements tables.
   const headingId = `${idPrefix}-${kind}`;
@@ -75,6 +76,7 @@ export default function RequirementsSection({kind, all, shown, idPrefix, instanc
                 <td className={tableCells.source}>
                   <DesignDocLink doc={requirement.source} anchor={requirement.anchor} />
                   <DocsInstanceName filter={instance} source={requirement.source} />
+                  <SiteName filter={site} source={requirement.source} />
                 </td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import {
   useDocsInstanceFilter,
   useQueryState,
   useQueryText,
+  useSiteFilter,
   type RequirementEntry,
 } from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/Requirements';
@@ -38,31 +39,33 @@ export default function Requirements({data, query}: Props): ReactNode {
   // The tables follow the box as typed; the URL catches up after a pause.
   const needle = search.text.trim().toLowerCase();
   const instance = useDocsInstanceFilter(data.docsInstances, query);
+  const site = useSiteFilter(data.sites, query);
 
   const sections = useMemo(() => {
     const keep = (requirement: RequirementEntry) =>
       instance.matches(requirement.source) &&
+      site.matches(requirement.source) &&
       (priorities.length === 0 || (requirement.priority !== null && priorities.includes(requirement.priority))) &&
       matchesText(requirement, needle);
     return (['functional', 'non-functional'] as const).map((sectionKind) => {
       const all = data.requirements.filter((requirement) => requirement.kind === sectionKind);
       return {kind: sectionKind, all: all.length, shown: all.filter(keep)};
     });
-    // `instance.matches` changes only with the chosen instance.
+    // `instance.matches` and `site.matches` change only with the chosen instance and site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.requirements, priorities, needle, instance.selected]);
+  }, [data.requirements, priorities, needle, instance.selected, site.selected]);
 
   const hasBothKinds = sections.every((section) => section.all > 0);
   // An embed fixed to one kind has no kind filter, whatever the URL says.
   const kind: KindFilter = hasBothKinds ? requestedKind : 'all';
-  const filtered = kind !== 'all' || priorities.length > 0 || search.text !== '' || instance.selected !== null;
+  const filtered = kind !== 'all' || priorities.length > 0 || search.text !== '' || instance.selected !== null || site.selected !== null;
   const togglePriority = (priority: Priority) =>
     updateQuery({
       priority: priorities.includes(priority) ? priorities.filter((p) => p !== priority) : [...priorities, priority],
     });
   const clearFilters = () => {
     search.clear();
-    updateQuery({kind: null, priority: null, q: null, instance: null});
+    updateQuery({kind: null, priority: null, q: null, instance: null, site: null});
   };
 
   if (data.requirements.length === 0) {
@@ -82,6 +85,7 @@ export default function Requirements({data, query}: Props): ReactNode {
         kind={kind}
         priorities={priorities}
         search={search}
+        site={site}
         filtered={filtered}
         onKind={(option) => updateQuery({kind: option === 'all' ? null : option})}
         onTogglePriority={togglePriority}
@@ -97,6 +101,7 @@ export default function Requirements({data, query}: Props): ReactNode {
             shown={section.shown}
             idPrefix={query ?? 'requirements'}
             instance={instance}
+            site={site}
           />
         ))}
     </div>

@@ -4,9 +4,10 @@ import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import {FEEDBACK_CATEGORIES, FeedbackEmoji, ToneTag, blockerLabel, feedbackCategoryLabel} from '@theme/DesignDocReview/labels';
 import {readinessTone} from '@theme/DesignDocReview/Summary';
-import type {DocsInstanceFilter, ReviewQueueEntry} from 'docusaurus-plugin-design-docs/client';
+import type {DocsInstanceFilter, ReviewQueueEntry, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import styles from './styles.module.css';
 
 const DASH = <span aria-hidden="true">—</span>;
@@ -48,7 +49,7 @@ function Readiness({entry}: {entry: ReviewQueueEntry}): ReactNode {
  * reviewers, days in review, open feedback, checklist progress and whether
  * it is ready, in the order given (ready first).
  */
-export default function ReviewQueueTable({entries, instance}: {entries: ReviewQueueEntry[]; instance: DocsInstanceFilter}): ReactNode {
+export default function ReviewQueueTable({entries, instance, site}: {entries: ReviewQueueEntry[]; instance: DocsInstanceFilter; site?: SiteFilter}): ReactNode {
   return (
     <DesignDocsTable className={clsx('table', 'review-queue__table')} wrapAnywhere>
       <thead>
@@ -67,6 +68,7 @@ export default function ReviewQueueTable({entries, instance}: {entries: ReviewQu
             <td className={tableCells.source}>
               <DesignDocLink doc={entry.doc} showStatus />
               <DocsInstanceName filter={instance} source={entry.doc} />
+              {site && <SiteName filter={site} source={entry.doc} />}
             </td>
             <td>{entry.reviewers.length > 0 ? entry.reviewers.join(', ') : DASH}</td>
             <td className={tableCells.number} data-field="days">

@@ -1,9 +1,10 @@
 import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import DesignDocsFilterField, {FilterCount, FilterRow} from '@theme/DesignDocsFilterField';
+import {FilterCount, FilterRow, FilterSelect} from '@theme/DesignDocsFilterField';
 import DesignDocsInstanceFilter from '@theme/DesignDocsInstanceFilter';
-import {useDocsInstanceFilter, useReviewerFilter, type ReviewerFilter as ReviewerFilterState} from 'docusaurus-plugin-design-docs/client';
+import DesignDocsSiteFilter from '@theme/DesignDocsSiteFilter';
+import {useDocsInstanceFilter, useReviewerFilter, useSiteFilter, type ReviewerFilter as ReviewerFilterState} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/ReviewQueue';
 import ReviewQueueTable from './Table';
 import styles from './styles.module.css';
@@ -16,28 +17,28 @@ export function ReviewerFilter({filter, className}: {filter: ReviewerFilterState
     return null;
   }
   return (
-    <DesignDocsFilterField label={translate({id: 'designDocs.reviewQueue.reviewer', message: 'Reviewer'})} className={clsx('review-queue__reviewer-filter', className)}>
-      <select name="reviewer" value={filter.selected ?? ''} onChange={(event) => filter.choose(event.target.value === '' ? null : event.target.value)}>
-        <option value="">{translate({id: 'designDocs.reviewQueue.everyone', message: 'Everyone'})}</option>
-        {filter.choices.map((choice) => (
-          <option key={choice.name} value={choice.name}>
-            {choice.name}
-          </option>
-        ))}
-      </select>
-    </DesignDocsFilterField>
+    <FilterSelect
+      label={translate({id: 'designDocs.reviewQueue.reviewer', message: 'Reviewer'})}
+      name="reviewer"
+      all={translate({id: 'designDocs.reviewQueue.everyone', message: 'Everyone'})}
+      choices={filter.choices.map((choice) => ({value: choice.name, label: choice.name}))}
+      selected={filter.selected}
+      onChoose={filter.choose}
+      className={clsx('review-queue__reviewer-filter', className)}
+    />
   );
 }
 
 /**
  * `::review-queue`: every doc waiting for review, ready first, filtered by
- * reviewer (and docs instance, when it lists several) through the URL
+ * reviewer (and docs instance or site, when it lists several) through the URL
  * query, with the embed's own prefix.
  */
 export default function ReviewQueue({data, query}: Props): ReactNode {
   const instance = useDocsInstanceFilter(data.docsInstances, query);
+  const site = useSiteFilter(data.sites, query);
   const reviewer = useReviewerFilter(data.reviewers, query);
-  const entries = data.entries.filter((entry, index) => instance.matches(entry.doc) && reviewer.matches(index));
+  const entries = data.entries.filter((entry, index) => instance.matches(entry.doc) && site.matches(entry.doc) && reviewer.matches(index));
   if (data.entries.length === 0) {
     return (
       <p className={clsx('review-queue__empty', styles.empty)}>
@@ -50,13 +51,14 @@ export default function ReviewQueue({data, query}: Props): ReactNode {
       <FilterRow className="review-queue__filters">
         <ReviewerFilter filter={reviewer} />
         <DesignDocsInstanceFilter filter={instance} />
+        <DesignDocsSiteFilter filter={site} />
         <FilterCount className="review-queue__count">
           <Translate id="designDocs.reviewQueue.count" values={{shown: entries.length, total: data.entries.length}}>
             {'Showing {shown} of {total} documents'}
           </Translate>
         </FilterCount>
       </FilterRow>
-      <ReviewQueueTable entries={entries} instance={instance} />
+      <ReviewQueueTable entries={entries} instance={instance} site={site} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import DesignDocReview from '@theme/DesignDocReview';
 import DesignDocReviewSummary, {readinessTone} from '@theme/DesignDocReview/Summary';
 import type {Props} from '@theme/ReviewReadiness';
@@ -32,6 +33,7 @@ export default function ReviewReadiness({data}: Props): ReactNode {
       {!onOwnPage && (
         <p className={styles.doc}>
           <DesignDocLink doc={doc} showStatus />
+          <SiteName source={doc} />
         </p>
       )}
       {review ? (
@@ -39,7 +41,7 @@ export default function ReviewReadiness({data}: Props): ReactNode {
           <p className={clsx('review-readiness__summary', styles.summary)} data-tone={readinessTone(review.readiness)}>
             <DesignDocReviewSummary review={review} />
           </p>
-          <DesignDocReview review={review} permalink={onOwnPage ? null : doc.permalink} />
+          <DesignDocReview review={review} permalink={onOwnPage ? null : doc.permalink} site={doc.site} />
         </>
       ) : (
         <p className={clsx('review-readiness__empty', styles.empty)}>

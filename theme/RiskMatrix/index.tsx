@@ -2,6 +2,7 @@ import {type ReactNode, useMemo, useState} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import StatusBadge from '@theme/StatusBadge';
 import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
 import type {RiskEntry, RiskRegisterProps} from 'docusaurus-plugin-design-docs/client';
@@ -49,6 +50,7 @@ function RiskItem({risk}: {risk: RiskEntry}): ReactNode {
       )}
       <span className={styles.source}>
         <DesignDocLink doc={risk.source} anchor={risk.anchor} />
+        <SiteName source={risk.source} />
       </span>
     </li>
   );

@@ -6,12 +6,15 @@ import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import StatusBadge from '@theme/StatusBadge';
 import DesignDocsFilterField, {FilterCount, FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
 import DesignDocsInstanceFilter, {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
+import DesignDocsSiteFilter, {SiteName} from '@theme/DesignDocsSiteFilter';
 import {
   useDocsInstanceFilter,
   useQueryState,
   useQueryText,
+  useSiteFilter,
   type DocsInstanceFilter,
   type RiskEntry,
+  type SiteFilter,
 } from 'docusaurus-plugin-design-docs/client';
 import RiskHeatMap, {type HeatMapCell} from '@theme/RiskHeatMap';
 import type {Props} from '@theme/RiskRegister';
@@ -51,7 +54,7 @@ function Score({risk}: {risk: RiskEntry}): ReactNode {
   );
 }
 
-function RiskTable({risks, instance}: {risks: RiskEntry[]; instance: DocsInstanceFilter}): ReactNode {
+function RiskTable({risks, instance, site}: {risks: RiskEntry[]; instance: DocsInstanceFilter; site: SiteFilter}): ReactNode {
   return (
     <DesignDocsTable className={clsx('table', 'risk-register__table')}>
       <thead>
@@ -90,6 +93,7 @@ function RiskTable({risks, instance}: {risks: RiskEntry[]; instance: DocsInstanc
             <td className={tableCells.source}>
               <DesignDocLink doc={risk.source} anchor={risk.anchor} />
               <DocsInstanceName filter={instance} source={risk.source} />
+              <SiteName filter={site} source={risk.source} />
             </td>
           </tr>
         ))}
@@ -112,19 +116,20 @@ export default function RiskRegister({data, query}: Props): ReactNode {
   const rawMinScore = minScoreBox.text;
   const minScore = readMinScore(rawMinScore);
   const instance = useDocsInstanceFilter(data.docsInstances, query);
+  const site = useSiteFilter(data.sites, query);
 
-  // The heat map counts what the score and instance filters leave, so a
-  // cell's number is what clicking it shows.
+  // The heat map counts what the score, instance and site filters leave,
+  // so a cell's number is what clicking it shows.
   const scored = useMemo(
-    () => data.risks.filter((risk) => instance.matches(risk.source) && meetsMinScore(risk, minScore)),
-    // `instance.matches` changes only with the chosen instance.
+    () => data.risks.filter((risk) => instance.matches(risk.source) && site.matches(risk.source) && meetsMinScore(risk, minScore)),
+    // `instance.matches` and `site.matches` change only with the chosen instance and site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data.risks, minScore, instance.selected],
+    [data.risks, minScore, instance.selected, site.selected],
   );
   const shown = useMemo(() => scored.filter((risk) => inCell(risk, likelihood, impact)), [scored, likelihood, impact]);
 
   const selected: HeatMapCell | null = likelihood !== null && impact !== null ? {likelihood, impact} : null;
-  const filtered = likelihood !== null || impact !== null || rawMinScore !== '' || instance.selected !== null;
+  const filtered = likelihood !== null || impact !== null || rawMinScore !== '' || instance.selected !== null || site.selected !== null;
   const total = data.risks.length;
 
   return (
@@ -145,6 +150,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
           />
           <FilterRow className="risk-register__filters">
             <DesignDocsInstanceFilter filter={instance} />
+            <DesignDocsSiteFilter filter={site} />
             <DesignDocsFilterField label={translate({id: 'designDocs.risks.filter.minScore', message: 'Minimum score'})}>
               <QueryTextInput queryText={minScoreBox} type="number" name="min-score" className={clsx('risk-register__min-score', styles.minScore)} min={0} step={1} inputMode="numeric" />
             </DesignDocsFilterField>
@@ -160,7 +166,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
                 className="button button--sm button--secondary risk-register__clear"
                 onClick={() => {
                   minScoreBox.clear();
-                  updateQuery({likelihood: null, impact: null, 'min-score': null, instance: null});
+                  updateQuery({likelihood: null, impact: null, 'min-score': null, instance: null, site: null});
                 }}>
                 {translate({id: 'designDocs.risks.filter.clear', message: 'Clear filter'})}
               </button>
@@ -171,7 +177,7 @@ export default function RiskRegister({data, query}: Props): ReactNode {
               {translate({id: 'designDocs.risks.noMatch', message: 'No risks match the filter.'})}
             </p>
           ) : (
-            <RiskTable risks={shown} instance={instance} />
+            <RiskTable risks={shown} instance={instance} site={site} />
           )}
         </>
       )}

@@ -4,12 +4,13 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import StatusBadge from '@theme/StatusBadge';
-import type {DashboardProps} from 'docusaurus-plugin-design-docs/client';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
+import type {DashboardProps, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import {Section} from './Section';
 import styles from './styles.module.css';
 
 /** Each doc with questions still open, and the questions. */
-export function OpenQuestions({entries}: {entries: DashboardProps['openQuestions']}): ReactNode {
+export function OpenQuestions({entries, site}: {entries: DashboardProps['openQuestions']; site: SiteFilter}): ReactNode {
   return (
     <Section
       name="open-questions"
@@ -19,6 +20,7 @@ export function OpenQuestions({entries}: {entries: DashboardProps['openQuestions
         {entries.map(({doc, questions}) => (
           <li key={doc.permalink} className="dashboard__question-doc">
             <DesignDocLink doc={doc} showStatus />
+            <SiteName filter={site} source={doc} />
             <ul className={styles.questions}>
               {questions.map((question, index) => (
                 <li key={index}>{question}</li>
@@ -32,7 +34,7 @@ export function OpenQuestions({entries}: {entries: DashboardProps['openQuestions
 }
 
 /** The newest decisions, each with its source, and a link to the whole log. */
-export function LatestDecisions({entries, decisionLog}: {entries: DashboardProps['latestDecisions']; decisionLog: string | undefined}): ReactNode {
+export function LatestDecisions({entries, decisionLog, site}: {entries: DashboardProps['latestDecisions']; decisionLog: string | undefined; site: SiteFilter}): ReactNode {
   return (
     <Section
       name="latest-decisions"
@@ -48,6 +50,7 @@ export function LatestDecisions({entries, decisionLog}: {entries: DashboardProps
             </div>
             <div className={styles.decisionSource}>
               <Translate id="designDocs.dashboard.decisions.source">Source:</Translate> <DesignDocLink doc={entry.source} anchor={entry.anchor} />
+              <SiteName filter={site} source={entry.source} />
             </div>
           </li>
         ))}

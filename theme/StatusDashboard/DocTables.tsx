@@ -4,9 +4,10 @@ import Translate, {translate} from '@docusaurus/Translate';
 import DesignDocLink from '@theme/DesignDocLink';
 import DesignDocsTable, {tableCells} from '@theme/DesignDocsTable';
 import {DocsInstanceName} from '@theme/DesignDocsInstanceFilter';
+import {SiteName} from '@theme/DesignDocsSiteFilter';
 import {FilterRow} from '@theme/DesignDocsFilterField';
 import {ReviewQueueTable, ReviewerFilter} from '@theme/ReviewQueue';
-import type {DashboardProps, DocsInstanceFilter, ReviewerFilter as ReviewerFilterState} from 'docusaurus-plugin-design-docs/client';
+import type {DashboardProps, DocsInstanceFilter, ReviewerFilter as ReviewerFilterState, SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import {Section} from './Section';
 
 type StaleEntry = DashboardProps['stale'][number];
@@ -33,8 +34,8 @@ function Time({date}: {date: string | null}): ReactNode {
  * open feedback, checklist and what blocks each; narrowed to one reviewer
  * by the URL's `reviewer`.
  */
-export function ReviewQueue({entries, reviewer, instance}: {entries: DashboardProps['reviewQueue']; reviewer: ReviewerFilterState; instance: DocsInstanceFilter}): ReactNode {
-  const shown = entries.filter((entry, index) => instance.matches(entry.doc) && reviewer.matches(index));
+export function ReviewQueue({entries, reviewer, instance, site}: {entries: DashboardProps['reviewQueue']; reviewer: ReviewerFilterState; instance: DocsInstanceFilter; site: SiteFilter}): ReactNode {
+  const shown = entries.filter((entry, index) => instance.matches(entry.doc) && site.matches(entry.doc) && reviewer.matches(index));
   return (
     <Section
       name="review-queue"
@@ -45,13 +46,13 @@ export function ReviewQueue({entries, reviewer, instance}: {entries: DashboardPr
           <ReviewerFilter filter={reviewer} />
         </FilterRow>
       )}
-      <ReviewQueueTable entries={shown} instance={instance} />
+      <ReviewQueueTable entries={shown} instance={instance} site={site} />
     </Section>
   );
 }
 
 /** Docs in force whose review date passed or that were not updated for too long. */
-export function StaleDocs({entries, staleAfterDays, instance}: {entries: DashboardProps['stale']; staleAfterDays: number; instance: DocsInstanceFilter}): ReactNode {
+export function StaleDocs({entries, staleAfterDays, instance, site}: {entries: DashboardProps['stale']; staleAfterDays: number; instance: DocsInstanceFilter; site: SiteFilter}): ReactNode {
   return (
     <Section
       name="stale"
@@ -76,6 +77,7 @@ export function StaleDocs({entries, staleAfterDays, instance}: {entries: Dashboa
               <td>
                 <DesignDocLink doc={entry.doc} showStatus />
                 <DocsInstanceName filter={instance} source={entry.doc} />
+                <SiteName filter={site} source={entry.doc} />
               </td>
               <td>{staleReason(entry)}</td>
               <td className={tableCells.nowrap}>

@@ -1,32 +1,12 @@
-import type {DesignDocRecord} from '../../types/model';
 import type {DashboardProps, DecisionLogProps, StaleEntry} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {buildDecisionLogProps} from './decisionLog';
 import {buildReviewQueueProps} from './reviewQueue';
-import {isoDay as isoDate} from '../../vocabulary/days';
-import {daysBetween, docsInstancesOf, type PortalContext} from './context';
+import {buildSiteSummaries} from './siteSummaries';
+import {isActive, staleness} from './stale';
+import {docsInstancesOf, sitesOf, type PortalContext} from './context';
 
 const LATEST_DECISIONS = 10;
-
-function isActive(doc: DesignDocRecord, context: PortalContext): boolean {
-  const status = doc.status === null ? undefined : context.vocabulary.findStatus(doc.type, doc.status);
-  return status?.active ?? true;
-}
-
-function staleness(doc: DesignDocRecord, context: PortalContext): StaleEntry | null {
-  const link = () => toDocLink(doc, context.vocabulary);
-  if (doc.reviewBy !== null && doc.reviewBy < context.today) {
-    return {doc: link(), reason: 'review-by', since: doc.reviewBy, days: daysBetween(doc.reviewBy, context.today)};
-  }
-  if (doc.lastUpdatedAt !== null) {
-    const updated = isoDate(doc.lastUpdatedAt);
-    const days = daysBetween(updated, context.today);
-    if (days > context.options.staleAfterDays) {
-      return {doc: link(), reason: 'not-updated', since: updated, days};
-    }
-  }
-  return null;
-}
 
 /**
  * The portal's front page: counts by type and status, what waits for
@@ -35,6 +15,7 @@ function staleness(doc: DesignDocRecord, context: PortalContext): StaleEntry | n
  */
 export function buildDashboardProps(context: PortalContext, decisionLog: DecisionLogProps = buildDecisionLogProps(context)): DashboardProps {
   const {docs} = context.model;
+  const {sites} = sitesOf(docs, context);
   const counts = [...context.vocabulary.types.values()].map((type) => {
     const ofType = docs.filter((doc) => doc.type === type.id);
     return {
@@ -66,5 +47,6 @@ export function buildDashboardProps(context: PortalContext, decisionLog: Decisio
     openQuestions,
     latestDecisions: decisionLog.decisions.slice(0, LATEST_DECISIONS),
     ...docsInstancesOf(docs),
+    ...(sites && {sites, siteSummaries: buildSiteSummaries(docs, sites, context)}),
   };
 }

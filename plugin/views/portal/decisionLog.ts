@@ -2,7 +2,7 @@ import type {DesignDocRecord} from '../../types/model';
 import type {DecisionEntry, DecisionLogProps, StatusBadgeData} from '../../types/props';
 import {toDocLink} from '../docPage';
 import {badgeOf, toStatusBadge} from '../statusBadge';
-import {compareIsoDates, docsInstancesOf, sortByKey, type PortalContext} from './context';
+import {compareIsoDates, docsInstancesOf, sitesOf, sortByKey, type PortalContext} from './context';
 
 function decisionStatus(doc: DesignDocRecord, status: string | null, context: PortalContext): StatusBadgeData | null {
   if (status === null) {
@@ -48,7 +48,7 @@ export function decisionsOf(doc: DesignDocRecord, context: PortalContext, entrie
   return entries;
 }
 
-/** Every decision of every doc, newest first. */
+/** Every decision of every doc, newest first; of one date, this site's docs first (they are listed first). */
 export function buildDecisionLogProps(context: PortalContext): DecisionLogProps {
   const decisions: DecisionEntry[] = [];
   const contributing: DesignDocRecord[] = [];
@@ -59,5 +59,5 @@ export function buildDecisionLogProps(context: PortalContext): DecisionLogProps 
     }
   }
   const newestFirst = (a: string | null, b: string | null) => compareIsoDates(b, a);
-  return {decisions: sortByKey(decisions, (entry) => entry.date, newestFirst), ...docsInstancesOf(contributing)};
+  return {decisions: sortByKey(decisions, (entry) => entry.date, newestFirst), ...docsInstancesOf(contributing), ...sitesOf(contributing, context)};
 }

@@ -7,6 +7,8 @@ import type {
   ReviewQueueProps,
   ReviewReadinessProps,
   RiskRegisterProps,
+  SiteProps,
+  SitesProps,
 } from '../../types/props';
 import {buildDashboardProps} from './dashboard';
 import {buildDecisionLogProps} from './decisionLog';
@@ -18,7 +20,7 @@ import {hasReviewer} from '../../review/queue';
 import {referenceOf} from '../../vocabulary/references';
 import {toDocLink} from '../docPage';
 import {toDocReview} from '../review';
-import type {PortalContext} from './context';
+import {LOCAL_SITE, sitesAmong, type PortalContext} from './context';
 
 /** The directives (and component names) the remark plugin understands. */
 export const EMBEDS = {
@@ -38,7 +40,7 @@ export type EmbedName = keyof typeof EMBEDS;
 export const URL_STATE_EMBEDS: ReadonlySet<EmbedName> = new Set<EmbedName>(['decision-log', 'risk-register', 'requirements', 'review-queue']);
 
 export type EmbedData =
-  | {rows: DocRow[]}
+  | ({rows: DocRow[]} & SitesProps)
   | DecisionLogProps
   | RiskRegisterProps
   | RequirementsProps
@@ -68,8 +70,30 @@ function scoped(context: PortalContext, docKey: string | null, attributes: Recor
  * records of its docs instance, whatever the `versions` option publishes.
  */
 function inVersion(context: PortalContext, version: {pluginId: string; versionName: string}): PortalContext {
-  const docs = [...context.model.byKey.values()].filter((doc) => doc.pluginId === version.pluginId && doc.versionName === version.versionName);
+  // Another site's records have no versions here, whatever their own site calls them.
+  const docs = [...context.model.byKey.values()].filter((doc) => !doc.remote && doc.pluginId === version.pluginId && doc.versionName === version.versionName);
   return {...context, model: {...context.model, docs}};
+}
+
+/**
+ * `site="payments"`: the records of one site of a federated portal, by
+ * its name (this site's own by `federation.name`, `local` by default).
+ * A name of no site keeps none, as an unknown `type` does.
+ */
+function ofSite(context: PortalContext, site: string | undefined): PortalContext {
+  const wanted = site?.trim().toLowerCase();
+  if (!wanted) {
+    return context;
+  }
+  const local = (context.localSite ?? LOCAL_SITE).name.toLowerCase();
+  const docs = context.model.docs.filter((doc) => (doc.remote ? doc.remote.site.toLowerCase() : local) === wanted);
+  return {...context, model: {...context.model, docs}};
+}
+
+/** The sites of the rows an embed's own filters left, in place of those of every row it was built from. */
+function withSites<T extends object>(props: T & SitesProps, sources: {site?: SiteProps}[], context: PortalContext): T & SitesProps {
+  const {sites: _all, ...rest} = props;
+  return {...rest, ...sitesAmong(sources.map((source) => source.site), context)} as T & SitesProps;
 }
 
 /**
@@ -101,7 +125,8 @@ export function buildEmbedData(
   docKey: string | null,
   version?: {pluginId: string; versionName: string},
 ): EmbedData {
-  const context = version ? inVersion(portal, version) : portal;
+  const all = version ? inVersion(portal, version) : portal;
+  const context = name === 'review-readiness' ? all : ofSite(all, attributes.site);
   switch (name) {
     case 'adr-index': {
       const types = list(attributes.type ?? 'adr');
@@ -117,28 +142,29 @@ export function buildEmbedData(
         .sort((a, b) => (b.number ?? -1) - (a.number ?? -1))
         .slice(0, limit)
         .map((doc) => toDocRow(doc, context));
-      return {rows};
+      return withSites<{rows: DocRow[]}>({rows}, rows, context);
     }
     case 'decision-log': {
       const {decisions} = buildDecisionLogProps(scoped(context, docKey, attributes));
       const statuses = list(attributes.status);
-      return {decisions: decisions.filter((d) => statuses.length === 0 || (d.status !== null && statuses.includes(d.status.id)))};
+      const kept = decisions.filter((d) => statuses.length === 0 || (d.status !== null && statuses.includes(d.status.id)));
+      return withSites<DecisionLogProps>({decisions: kept}, kept.map((d) => d.source), context);
     }
     case 'risk-register':
     case 'risk-matrix': {
       const props = buildRiskRegisterProps(scoped(context, docKey, attributes));
       const minScore = Number(attributes['min-score'] ?? attributes.minScore) || 0;
-      return {...props, risks: props.risks.filter((risk) => (risk.score ?? 0) >= minScore)};
+      const risks = props.risks.filter((risk) => (risk.score ?? 0) >= minScore);
+      return withSites<RiskRegisterProps>({...props, risks}, risks.map((risk) => risk.source), context);
     }
     case 'requirements': {
       const {requirements} = buildRequirementsProps(scoped(context, docKey, attributes));
       const kinds = list(attributes.kind);
       const priorities = list(attributes.priority);
-      return {
-        requirements: requirements.filter(
-          (r) => (kinds.length === 0 || kinds.includes(r.kind)) && (priorities.length === 0 || (r.priority !== null && priorities.includes(r.priority))),
-        ),
-      };
+      const kept = requirements.filter(
+        (r) => (kinds.length === 0 || kinds.includes(r.kind)) && (priorities.length === 0 || (r.priority !== null && priorities.includes(r.priority))),
+      );
+      return withSites<RequirementsProps>({requirements: kept}, kept.map((r) => r.source), context);
     }
     case 'status-dashboard':
       return buildDashboardProps(context);

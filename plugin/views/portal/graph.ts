@@ -1,7 +1,7 @@
 import type {DesignDocRecord, RelationKind} from '../../types/model';
 import type {GraphProps} from '../../types/props';
 import {referenceOf} from '../../vocabulary/references';
-import {escapeMermaidLabel} from '../mermaid';
+import {escapeMermaidLabel, mermaidLink} from '../mermaid';
 import {toDocLink} from '../docPage';
 import {toStatusBadge} from '../statusBadge';
 import {compareIsoDates, sortByKey, type PortalContext} from './context';
@@ -31,10 +31,18 @@ function shortTitle(title: string): string {
 function nodeOf(doc: DesignDocRecord, context: PortalContext): DiagramNode {
   const reference = referenceOf(doc, context.vocabulary);
   const title = shortTitle(doc.title);
-  return {
-    label: escapeMermaidLabel(reference ? `${reference}: ${title}` : title),
-    tone: toStatusBadge(doc, context.vocabulary)?.tone ?? 'neutral',
-  };
+  const text = reference ? `${reference}: ${title}` : title;
+  const tone = toStatusBadge(doc, context.vocabulary)?.tone ?? 'neutral';
+  if (!doc.remote) {
+    return {label: escapeMermaidLabel(text), tone};
+  }
+  // Another site's doc says which site (`Payments ADR-0003: ...`), and a click opens its page there.
+  const node: DiagramNode = {label: escapeMermaidLabel(`${doc.remote.siteLabel} ${text}`), tone};
+  const link = mermaidLink(doc.permalink);
+  if (link !== null) {
+    node.link = link;
+  }
+  return node;
 }
 
 /**

@@ -35,8 +35,11 @@ const FIXED_TEXT = HEADER.length + CLASS_LINES.reduce((sum, line) => sum + line.
 /** An edge between two docs, by their index in the page's doc list. */
 export type DiagramEdge = {from: number; kind: RelationKind; to: number};
 
-/** What a node shows: its escaped label and its status tone. */
-export type DiagramNode = {label: string; tone: StatusTone};
+/**
+ * What a node shows: its escaped label and its status tone, and for another
+ * site's doc the address its click opens (already checked by `mermaidLink`).
+ */
+export type DiagramNode = {label: string; tone: StatusTone; link?: string};
 
 /** Groups of docs joined by drawn edges (union-find, path halving). */
 function components(edges: DiagramEdge[]): DiagramEdge[][] {
@@ -83,7 +86,9 @@ class DiagramWriter {
 
   private nodeLine(doc: number, id: string): string {
     const node = this.nodeAt(doc);
-    return `  ${id}["${node.label}"]:::tone-${node.tone}`;
+    const line = `  ${id}["${node.label}"]:::tone-${node.tone}`;
+    // Counted with its node, so the text budget sees it.
+    return node.link === undefined ? line : `${line}\n  click ${id} href "${node.link}" _blank`;
   }
 
   /** The characters an edge adds: its line, and a line for each doc not drawn yet. */
@@ -190,7 +195,7 @@ function estimateText(group: DiagramEdge[], nodeAt: (doc: number) => DiagramNode
   }
   for (const doc of docs) {
     const node = nodeAt(doc);
-    text += 2 + 7 + node.label.length + 4 + 8 + node.tone.length + 1;
+    text += 2 + 7 + node.label.length + 4 + 8 + node.tone.length + 1 + (node.link === undefined ? 0 : 3 + 6 + 7 + 6 + node.link.length + 9 + 1);
   }
   return text;
 }

@@ -1,7 +1,7 @@
 import type {Requirement} from '../../types/model';
 import type {RequirementEntry, RequirementsProps} from '../../types/props';
 import {toDocLink} from '../docPage';
-import {docsInstancesOf, type PortalContext} from './context';
+import {docsInstancesOf, sitesOf, type PortalContext} from './context';
 
 const PRIORITY_RANK: Record<string, number> = {must: 0, should: 1, could: 2, wont: 3};
 const KIND_RANK: Record<string, number> = {functional: 0, 'non-functional': 1};
@@ -52,5 +52,6 @@ export function buildRequirementsProps(context: PortalContext): RequirementsProp
   const order = entries.map((entry) => ({entry, key: groupOf(entry) * width + ranks.get(entry.id)!}));
   // Array.prototype.sort is stable: rows of one key keep the docs' order.
   order.sort((a, b) => a.key - b.key);
-  return {requirements: order.map((item) => item.entry), ...docsInstancesOf(context.model.docs.filter((doc) => doc.requirements.length > 0))};
+  const contributing = context.model.docs.filter((doc) => doc.requirements.length > 0);
+  return {requirements: order.map((item) => item.entry), ...docsInstancesOf(contributing), ...sitesOf(contributing, context)};
 }

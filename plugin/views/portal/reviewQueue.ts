@@ -1,7 +1,7 @@
 import type {ReviewQueueEntry, ReviewQueueProps, ReviewerChoice} from '../../types/props';
 import {namesReviewer, reviewQueueOf, type ReviewQueueItem} from '../../review/queue';
 import {toDocLink} from '../docPage';
-import {docsInstancesOf, type PortalContext} from './context';
+import {docsInstancesOf, sitesOf, type PortalContext} from './context';
 
 function toEntry({doc, readiness, since, daysInReview}: ReviewQueueItem, context: PortalContext): ReviewQueueEntry {
   return {
@@ -54,5 +54,6 @@ export function buildReviewQueueProps(
     entries: items.map((item) => toEntry(item, context)),
     reviewers: reviewerChoices(items),
     ...docsInstancesOf(items.map((item) => item.doc)),
+    ...sitesOf(items.map((item) => item.doc), context),
   };
 }

@@ -1,7 +1,7 @@
 import type {ScaleLevel, ScoreBand} from '../../types/options';
 import type {RiskEntry, RiskRegisterProps} from '../../types/props';
 import {toDocLink} from '../docPage';
-import {docsInstancesOf, type PortalContext} from './context';
+import {compareSites, docsInstancesOf, sitesOf, type PortalContext} from './context';
 
 type Level = {id: string; label: string; value: number};
 
@@ -27,6 +27,28 @@ export function bandOf(score: number | null, bands: ScoreBand[]): ScoreBand | nu
     }
   }
   return null;
+}
+
+/**
+ * A risk's status that says it is dealt with. The status is free text,
+ * so its first word decides: `Mitigated (2026-03)` is closed, `Open` or
+ * `Accepted` (a risk taken knowingly, still there) is not.
+ */
+const CLOSED_RISK = /^\s*(closed|mitigated|resolved|retired)\b/i;
+
+export function isClosedRisk(status: string | null): boolean {
+  return status !== null && CLOSED_RISK.test(status);
+}
+
+/** The scale's highest band (the greatest `min`), or null for a scale without bands. */
+export function highestBand(bands: ScoreBand[]): ScoreBand | null {
+  let highest: ScoreBand | null = null;
+  for (const band of bands) {
+    if (highest === null || band.min > highest.min) {
+      highest = band;
+    }
+  }
+  return highest;
 }
 
 /**
@@ -59,7 +81,8 @@ export function buildRiskRegisterProps(context: PortalContext): RiskRegisterProp
       });
     }
   }
-  risks.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.title.localeCompare(b.title));
+  risks.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.title.localeCompare(b.title) || compareSites(a.source, b.source));
   const levels = (scale: ScaleLevel[]) => scale.map(({id, label, value}) => ({id, label, value})).sort((a, b) => a.value - b.value);
-  return {likelihood: levels(likelihood), impact: levels(impact), bands, risks, ...docsInstancesOf(context.model.docs.filter((doc) => doc.risks.length > 0))};
+  const contributing = context.model.docs.filter((doc) => doc.risks.length > 0);
+  return {likelihood: levels(likelihood), impact: levels(impact), bands, risks, ...docsInstancesOf(contributing), ...sitesOf(contributing, context)};
 }

@@ -3,8 +3,8 @@ import type {DocRow, TypeIndexProps} from '../../types/props';
 import {PEOPLE_ROLES} from '../../vocabulary/people';
 import {referenceOf} from '../../vocabulary/references';
 import {toStatusBadge} from '../statusBadge';
-import {compareIsoDates, type PortalContext} from './context';
-
+import {remoteSiteOf} from '../docPage';
+import {compareIsoDates, compareSites, sitesOf, type PortalContext} from './context';
 
 function peopleOf(doc: DesignDocRecord): string[] {
   const people: string[] = [];
@@ -19,7 +19,7 @@ function peopleOf(doc: DesignDocRecord): string[] {
 }
 
 export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'vocabulary'>): DocRow {
-  return {
+  const row: DocRow = {
     reference: referenceOf(doc, context.vocabulary),
     number: doc.number,
     title: doc.title,
@@ -31,6 +31,12 @@ export function toDocRow(doc: DesignDocRecord, context: Pick<PortalContext, 'voc
     tags: doc.tags.map((tag) => tag.label),
     summary: doc.summary,
   };
+  // Set after, not spread in: a one-site portal's rows keep their shape and keys.
+  const site = remoteSiteOf(doc);
+  if (site) {
+    row.site = site;
+  }
+  return row;
 }
 
 /**
@@ -44,21 +50,29 @@ export function buildTypeIndexProps(typeId: string, context: PortalContext): Typ
     throw new Error(`No design-doc type "${typeId}"`);
   }
   const docs = context.model.docs.filter((doc) => doc.type === typeId);
-  // Two instances can both have an ADR-0001: say which is which, and only then.
-  const instances = new Set(docs.map((doc) => doc.pluginId));
+  // Two instances can both have an ADR-0001: say which is which, and only
+  // then. Another site's instances are its own (the site column tells those apart).
+  const instances = new Set(docs.flatMap((doc) => (doc.remote ? [] : [doc.pluginId])));
+  const named = instances.size > 1;
+  // Two sites can both have an ADR-0003 too: this site's first, whatever the sort's other keys say.
   const rows = docs
-    .map((doc) => (instances.size > 1 ? {...toDocRow(doc, context), instance: doc.pluginId} : toDocRow(doc, context)))
-    .sort((a, b) => (b.number ?? -1) - (a.number ?? -1) || compareIsoDates(b.date, a.date) || a.title.localeCompare(b.title));
+    .map((doc) => (named && !doc.remote ? {...toDocRow(doc, context), instance: doc.pluginId} : toDocRow(doc, context)))
+    .sort((a, b) => (b.number ?? -1) - (a.number ?? -1) || compareSites(a, b) || compareIsoDates(b.date, a.date) || a.title.localeCompare(b.title));
   const counts = new Map<string, number>();
+  // An unknown status's badge as the first row gives it: another site's own label, say.
+  const badges = new Map<string, NonNullable<DocRow['status']>>();
   for (const row of rows) {
     if (row.status) {
       counts.set(row.status.id, (counts.get(row.status.id) ?? 0) + 1);
+      if (!badges.has(row.status.id)) {
+        badges.set(row.status.id, row.status);
+      }
     }
   }
   const known = type.statuses.map((s) => ({status: {id: s.id, label: s.label, tone: s.tone}, count: counts.get(s.id) ?? 0}));
   // Statuses outside the lifecycle (invalid docs in warn mode) still get a chip.
   const unknown = [...counts]
     .filter(([id]) => !type.statuses.some((s) => s.id === id))
-    .map(([id, count]) => ({status: {id, label: id, tone: 'neutral' as const}, count}));
-  return {type: {id: type.id, label: type.label, prefix: type.prefix}, rows, statuses: [...known, ...unknown]};
+    .map(([id, count]) => ({status: {id, label: badges.get(id)?.label ?? id, tone: 'neutral' as const}, count}));
+  return {type: {id: type.id, label: type.label, prefix: type.prefix}, rows, statuses: [...known, ...unknown], ...sitesOf(docs, context)};
 }

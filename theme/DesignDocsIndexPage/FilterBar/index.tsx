@@ -1,7 +1,8 @@
 import {type ReactNode, useMemo} from 'react';
 import {translate} from '@docusaurus/Translate';
 import DesignDocsFilterField, {FilterRow, QueryTextInput} from '@theme/DesignDocsFilterField';
-import {useQueryText, type IndexFilters} from 'docusaurus-plugin-design-docs/client';
+import DesignDocsSiteFilter from '@theme/DesignDocsSiteFilter';
+import {siteNameOf, useQueryText, type IndexFilters, type SiteFilter} from 'docusaurus-plugin-design-docs/client';
 import type {Props} from '@theme/DesignDocsIndexPage/FilterBar';
 import styles from './styles.module.css';
 
@@ -33,7 +34,17 @@ function Filter({name, label, filters, update, options}: {name: FilterKey; label
   );
 }
 
-/** Tag, person, date range and free-text filters of an index page. */
+/** The index's site choice as the shared site filter: read with the other filters, and a new choice starts at page 1. */
+function siteFilterOf(filters: IndexFilters, update: Props['update']): SiteFilter {
+  return {
+    sites: [...filters.sites],
+    selected: filters.site,
+    choose: (site) => update({site, page: null}),
+    matches: (source) => filters.site === null || siteNameOf(source, filters.sites) === filters.site,
+  };
+}
+
+/** Tag, person, date range, site (of a federated portal) and free-text filters of an index page. */
 export default function IndexFilterBar({rows, filters, update}: Props): ReactNode {
   const tags = useMemo(() => distinct(rows.flatMap((row) => row.tags)), [rows]);
   const people = useMemo(() => distinct(rows.flatMap((row) => row.people)), [rows]);
@@ -50,6 +61,7 @@ export default function IndexFilterBar({rows, filters, update}: Props): ReactNod
       <Filter name="person" label={translate({id: 'designDocs.index.person', message: 'Person'})} options={people} {...shared} />
       <Filter name="from" label={translate({id: 'designDocs.index.from', message: 'From'})} {...shared} />
       <Filter name="to" label={translate({id: 'designDocs.index.to', message: 'To'})} {...shared} />
+      <DesignDocsSiteFilter filter={siteFilterOf(filters, update)} className={styles.field} />
     </FilterRow>
   );
 }
