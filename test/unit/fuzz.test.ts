@@ -259,7 +259,7 @@ describe('fuzz: another site\'s export', () => {
     ]);
     const NODE = /^ {2}n\d+\["(?:[\p{L}\p{N} ,.:_-]|#\d+;)+"\]:::tone-[a-z]+$/u;
     const seen = {refused: 0, listed: 0, dropped: 0};
-    const isLine = (line: string) => NODE.test(line) || /^ {2}n\d+ (-->\|supersedes\||-\.->\|amends\||---\|related\|) n\d+$/.test(line) || /^ {2}classDef tone-[a-z]+ [a-z0-9:#,.\- ]+$/.test(line) || /^ {2}click n\d+ href "[^"\s]+"$/.test(line);
+    const isLine = (line: string) => NODE.test(line) || /^ {2}n\d+ (-->\|supersedes\||-\.->\|amends\||---\|related\|) n\d+$/.test(line) || /^ {2}classDef tone-[a-z]+ [a-z0-9:#,.\- ]+$/.test(line) || (/^ {2}click n\d+ href "[^"\s]+" _blank$/.test(line) && linkUnderSiteUrl(/"([^"]+)"/.exec(line)![1]!, SITE_URL) !== null);
     fc.assert(
       fc.property(fc.array(fc.tuple(hostileString, hostileString, hostileUrl, hostileUrl, hostileString), {minLength: 2, maxLength: 2}), (mutations) => {
         const json = structuredClone(base);
