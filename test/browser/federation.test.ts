@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import Ajv from 'ajv';
 import type {Browser} from 'playwright-core';
 import {buildSite, readPage, repoRoot, text, type BuildResult} from '../helpers/docusaurus';
-import {launchChromium} from '../helpers/browser';
+import {launchChromium, recordErrors} from '../helpers/browser';
 import {serveStatic} from '../helpers/staticServer';
 import {writeHubSite, writePaymentsSite, writePlatformSite} from '../helpers/federationSites';
 import type {DesignDocsJson} from '../../plugin/types/output';
@@ -95,6 +95,85 @@ describe('a hub federating two sites', () => {
     expect(text(risks('main'))).toContain('Kafka <b>outage</b> stops payouts');
     expect(risks('main b').length).toBe(0);
     expect(text(readPage(hub.outDir, '/architecture/requirements')('main'))).toContain('Every service restarts within a minute');
+  });
+});
+
+describe('the hub in Chromium', () => {
+  const titlesOn = (page: import('playwright-core').Page) => page.locator('main table tbody tr a').allInnerTexts();
+
+  it('lists the three sites in the ADR index, filters by site by keyboard and through the address, and keeps the choice across a reload', async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    await page.goto(`${hubServer.url}/architecture/adr`);
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(6);
+    const sites = await page.locator('main table tbody .design-docs-site').allInnerTexts();
+    expect(sites.sort()).toEqual(['Architecture hub', 'Architecture hub', 'Payments', 'Payments', 'Payments', 'Platform']);
+    const filter = page.locator('select[name="site"]');
+    expect(await filter.locator('option').allInnerTexts()).toEqual(['All sites', 'Architecture hub', 'Payments', 'Platform']);
+    await filter.focus();
+    await filter.selectOption('payments');
+    await expect.poll(() => new URL(page.url()).searchParams.get('site')).toBe('payments');
+    await expect.poll(() => titlesOn(page)).toEqual(expect.arrayContaining([expect.stringContaining('Split the ledger by region')]));
+    expect((await titlesOn(page)).length).toBe(3);
+    await page.reload();
+    await expect.poll(async () => (await titlesOn(page)).length).toBe(3);
+    expect(await filter.inputValue()).toBe('payments');
+    // The address alone chooses the site, as a shared link would.
+    await page.goto(`${hubServer.url}/architecture/adr?site=hub`);
+    await expect.poll(async () => (await titlesOn(page)).sort()).toEqual([expect.stringContaining('Adopt event sourcing'), expect.stringContaining('Retire the legacy queue')]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a remote record on its own site in a new tab, from a link that says which site it is on", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubServer.url}/architecture/adr?site=platform`);
+    const link = page.locator('main table tbody a.design-doc-link--external').first();
+    await expect.poll(() => link.getAttribute('href')).toBe(`${platformServer.url}/adr/run-on-kubernetes`);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    expect(await link.innerText()).toContain('(on Platform)');
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await opened.waitForLoadState();
+    await expect.poll(() => opened.locator('h1').first().innerText()).toBe('Run every service on Kubernetes');
+    expect(opened.url()).toBe(`${platformServer.url}/adr/run-on-kubernetes`);
+    await opened.close();
+    await page.close();
+  });
+
+  it("shows the cross-site successor in a local record's banner, and follows it to the other site", async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    await page.goto(`${hubServer.url}/adr/retire-legacy-queue`);
+    const banner = page.locator('.design-doc-banner');
+    await expect.poll(() => banner.innerText()).toContain('Queue payments through Kafka');
+    const successor = banner.locator('a.design-doc-link--external');
+    expect(await successor.getAttribute('href')).toBe(`${paymentsServer.url}/adr/queue-payments`);
+    expect(await successor.innerText()).toContain('(on Payments)');
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), successor.click()]);
+    await expect.poll(() => opened.locator('h1').first().innerText()).toBe('Queue payments through Kafka');
+    await opened.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('counts risks in the heat map by the chosen site, and sums up each site on the dashboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubServer.url}/architecture/risks`);
+    const counted = async () => (await page.locator('.risk-heatmap__grid [data-count]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-count'))))).reduce((a, b) => a + b, 0);
+    await expect.poll(() => page.locator('main').innerText()).toContain('Kafka <b>outage</b> stops payouts');
+    expect(await page.locator('main').innerText()).toContain('The event store grows without bound');
+    expect(await counted()).toBe(2);
+    await page.locator('select[name="site"]').selectOption('hub');
+    await expect.poll(() => page.locator('main').innerText()).not.toContain('Kafka <b>outage</b> stops payouts');
+    expect(await page.locator('main').innerText()).toContain('The event store grows without bound');
+    expect(await counted()).toBe(1);
+    await page.goto(`${hubServer.url}/architecture/dashboard`);
+    const site = (name: string, field: string) => page.locator(`.dashboard__site[data-site="${name}"] [data-field="${field}"]`).innerText();
+    await expect.poll(() => page.locator('.dashboard__site').count()).toBe(3);
+    expect([await site('hub', 'documents'), await site('payments', 'documents'), await site('platform', 'documents')]).toEqual(['2', '3', '1']);
+    expect(await site('payments', 'critical-risks')).toBe('1');
+    await page.close();
   });
 });
 

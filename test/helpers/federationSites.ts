@@ -69,7 +69,10 @@ export function writeHubSite(sites: {paymentsUrl: string; platformUrl: string; p
   return writeFixtureSite('hub', {
     docs: {
       'adr/0001-retire-legacy-queue.md': adr('status: superseded by payments:ADR-0002\ndate: 2025-06-01', 'Retire the legacy queue'),
-      'adr/0002-adopt-event-sourcing.md': adr('status: accepted\ndate: 2026-04-10\nrelated: [platform:ADR-0001]', 'Adopt event sourcing'),
+      'adr/0002-adopt-event-sourcing.md': adr(
+        'status: accepted\ndate: 2026-04-10\nrelated: [platform:ADR-0001]\nrisks:\n  - {id: R-1, title: The event store grows without bound, likelihood: medium, impact: medium, mitigation: Snapshots, owner: Kim}',
+        'Adopt event sourcing',
+      ),
     },
     home: '---\nslug: /\n---\n\n# Architecture hub\n',
     config: siteConfig('Architecture hub', 'https://hub.example.com', options),
