@@ -2,7 +2,8 @@ import {open} from 'node:fs/promises';
 import {decodeExport, parseJsonText} from './jsonText';
 import {tooLarge} from './limits';
 
-export type FileRead = {ok: true; json: unknown} | {ok: false; reason: string};
+/** The parsed export, and its text as read, which the cache keeps as it is. */
+export type FileRead = {ok: true; json: unknown; text: string} | {ok: false; reason: string};
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -26,8 +27,9 @@ export async function readExportFile(file: string, maxBytes: number): Promise<Fi
       if (stats.size > maxBytes) {
         return {ok: false, reason: tooLarge(maxBytes)};
       }
-      const parsed = parseJsonText(decodeExport(await handle.readFile()));
-      return parsed.ok ? {ok: true, json: parsed.value} : parsed;
+      const text = decodeExport(await handle.readFile());
+      const parsed = parseJsonText(text);
+      return parsed.ok ? {ok: true, json: parsed.value, text} : parsed;
     } finally {
       await handle.close();
     }

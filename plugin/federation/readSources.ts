@@ -26,7 +26,7 @@ type Outcome = {loaded: LoadedExport | null; failure: Omit<SourceFailure, 'sourc
 function lastGoodCopy(cacheDir: string, location: string): () => Promise<CachedExport | null> {
   let copy: Promise<CachedExport | null> | undefined;
   return () => (copy ??= readCached(cacheDir, location).then((cached) => {
-    const valid = cached && validateExport(cached.export);
+    const valid = cached && validateExport(cached.export, {owned: true});
     return cached && valid && valid.ok ? {...cached, export: valid.export} : null;
   }));
 }
@@ -43,11 +43,11 @@ async function readLocation(location: string, cacheDir: string, attempt: (copy: 
   const result = await attempt(copy);
   let reason: string;
   if (result.kind === 'fresh') {
-    const valid = validateExport(result.json);
+    const valid = validateExport(result.json, {owned: true});
     if (valid.ok) {
       const fetchedAt = new Date().toISOString();
       // The cache only spares a later build; one that cannot be written costs this build nothing.
-      await writeCached(cacheDir, {location, etag: result.etag, lastModified: result.lastModified, fetchedAt, export: valid.export}).catch(() => undefined);
+      await writeCached(cacheDir, {location, etag: result.etag, lastModified: result.lastModified, fetchedAt}, result.text).catch(() => undefined);
       return {loaded: {location, json: valid.export, fromCache: false, fetchedAt}, failure: null};
     }
     reason = valid.reason;
@@ -77,7 +77,7 @@ function readUrl(address: string, params: ReadParams): Promise<Outcome> {
 function readFile(file: string, params: ReadParams): Promise<Outcome> {
   return readLocation(file, params.cacheDir, async () => {
     const read = await readExportFile(file, params.maxBytes);
-    return read.ok ? {kind: 'fresh', json: read.json, etag: null, lastModified: null} : {kind: 'failed', reason: read.reason};
+    return read.ok ? {kind: 'fresh', json: read.json, text: read.text, etag: null, lastModified: null} : {kind: 'failed', reason: read.reason};
   });
 }
 

@@ -56,20 +56,47 @@ function declaredRelations(doc: DesignDocsJsonDoc, keyPrefix: string, site: Reco
   return relations;
 }
 
+/**
+ * Field by field, in the order normalize writes a local record, not spread
+ * from the export: every record then has one shape, and the portal's views
+ * over 10,000 remote records run as fast as over local ones (the bench
+ * measured the spread form at 3.8 times the cost per record).
+ */
 function remoteRecord(doc: DesignDocsJsonDoc, site: RecordSite, keyPrefix: string, permalink: string): DesignDocRecord {
-  const {reference, statusLabel, url: _url, relations: _relations, readiness, site: _site, extra: _extra, ...fields} = doc;
   return {
-    ...fields,
     key: `${keyPrefix}${doc.key}`,
-    title: bounded(doc.title, REMOTE_TITLE_LIMIT),
+    docId: doc.docId,
+    pluginId: doc.pluginId,
+    versionName: doc.versionName,
+    isLatestVersion: doc.isLatestVersion,
     summary: doc.summary === null ? null : bounded(doc.summary, REMOTE_SUMMARY_LIMIT),
     permalink,
     source: '',
+    file: doc.file,
+    type: doc.type,
+    number: doc.number,
+    title: bounded(doc.title, REMOTE_TITLE_LIMIT),
+    status: doc.status,
+    statusNote: doc.statusNote,
+    date: doc.date,
+    statusDate: doc.statusDate,
+    reviewBy: doc.reviewBy,
+    version: doc.version,
+    people: doc.people,
     tags: doc.tags.map((tag) => remoteTag(tag, site)),
     relations: declaredRelations(doc, keyPrefix, site),
+    decisions: doc.decisions,
+    risks: doc.risks,
+    requirements: doc.requirements,
+    openQuestions: doc.openQuestions,
+    revisions: doc.revisions,
+    checklist: doc.checklist,
+    feedback: doc.feedback,
+    sections: doc.sections,
+    lastUpdatedAt: doc.lastUpdatedAt,
     // Front matter this plugin does not know is for the record's own pages: it is not listed here.
     extra: {},
-    remote: {site: site.name, siteLabel: site.label, reference, statusLabel, readiness},
+    remote: {site: site.name, siteLabel: site.label, reference: doc.reference, statusLabel: doc.statusLabel, readiness: doc.readiness},
   };
 }
 
