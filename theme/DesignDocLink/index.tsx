@@ -31,14 +31,14 @@ export function RecordLink({permalink, site, anchor = null, className, children}
   );
   if (!WEB_ADDRESS.test(permalink)) {
     return (
-      <span className={clsx('design-doc-link--unlinked', className)} data-site={site.name}>
+      <span className={clsx('design-doc-link--unlinked', styles.holdsHidden, className)} data-site={site.name}>
         {children}
         {where}
       </span>
     );
   }
   return (
-    <Link to={to} className={clsx('design-doc-link--external', className)} data-site={site.name}>
+    <Link to={to} className={clsx('design-doc-link--external', styles.holdsHidden, className)} data-site={site.name}>
       {children}
       {where}
       <IconExternalLink />
