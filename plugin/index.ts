@@ -27,6 +27,7 @@ import {pluginModulesAsVendors} from './webpack/pluginModulesAsVendors';
 import {isoDay} from './vocabulary/days';
 import {fillStatusDatesFromGit} from './git/statusDates';
 import {loadFederation, type Federation} from './federation/loadFederation';
+import {watchedExports} from './federation/readSources';
 
 export {validateOptions} from './options';
 export {getSwizzleConfig} from './swizzle';
@@ -99,6 +100,10 @@ export default function pluginDesignDocs(
         path.resolve(__dirname, '../theme/StatusBadge/badge.css'),
         path.join(dataDir, SIDEBAR_BADGES_STYLESHEET),
       ];
+    },
+
+    getPathsToWatch() {
+      return watchedExports(options.federation.sources, context.siteDir);
     },
 
     async loadContent() {

@@ -17,6 +17,15 @@ export function isOffline(optionOffline: boolean, env: NodeJS.ProcessEnv = proce
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const GLOB_CHARACTERS = /[*?[{]/;
 
+/**
+ * The files and globs among the sources, absolute, for dev mode to watch:
+ * a sibling site's rebuilt export then reloads the hub's portal. An
+ * address is read once per start; it is not watched.
+ */
+export function watchedExports(sources: FederationSource[], siteDir: string): string[] {
+  return sources.filter((source) => !URL_SCHEME.test(source.export)).map((source) => path.resolve(siteDir, source.export));
+}
+
 type Outcome = {loaded: LoadedExport | null; failure: Omit<SourceFailure, 'source' | 'index'> | null};
 
 /**

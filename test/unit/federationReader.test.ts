@@ -3,7 +3,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {isOffline, readFederationSources, type FederationReading} from '../../plugin/federation/readSources';
+import {isOffline, readFederationSources, type FederationReading, watchedExports} from '../../plugin/federation/readSources';
 import type {FederationSource} from '../../plugin/types/options';
 import type {DesignDocsJson} from '../../plugin/types/output';
 import {siteExport, titlesOf} from '../helpers/federation';
@@ -262,5 +262,16 @@ describe('isOffline', () => {
     expect(isOffline(false, {DESIGN_DOCS_OFFLINE: '1'})).toBe(true);
     expect(isOffline(false, {DESIGN_DOCS_OFFLINE: 'TRUE'})).toBe(true);
     expect(isOffline(false, {DESIGN_DOCS_OFFLINE: '0'})).toBe(false);
+  });
+});
+
+describe('dev mode', () => {
+  it('watches the files and globs among the sources, absolute, and never an address', () => {
+    const sources = [
+      {name: 'a', label: 'A', export: '../a/build/design-docs.json', siteUrl: 'https://a.example.com'},
+      {name: 'b', label: 'B', export: 'https://b.example.com/design-docs.json', siteUrl: 'https://b.example.com'},
+      {name: 'c', label: 'C', export: 'packages/*/build/design-docs.json', siteUrl: 'https://c.example.com'},
+    ];
+    expect(watchedExports(sources, '/work/hub')).toEqual(['/work/a/build/design-docs.json', '/work/hub/packages/*/build/design-docs.json']);
   });
 });
