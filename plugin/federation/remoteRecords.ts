@@ -125,8 +125,18 @@ export function remoteSiteRecords(validated: ValidatedSource, directSites: Set<s
     json.docs.forEach((doc, index) => {
       let site = own;
       if (doc.site !== undefined) {
+        if (directSites.has(doc.site)) {
+          return;
+        }
         const listed = reexported.get(doc.site);
-        if (directSites.has(doc.site) || !listed || linkUnderSiteUrl(listed.siteUrl, listed.siteUrl) === null) {
+        if (!listed || linkUnderSiteUrl(listed.siteUrl, listed.siteUrl) === null) {
+          // A hub's export that re-exports a site without saying where it is: its links cannot be checked.
+          problems.push({
+            file: location,
+            field: `docs[${index}].site`,
+            message: `federation source "${source.name}": the record ${doc.reference ?? doc.docId} is re-exported from the site "${doc.site}", which the export's sites list does not give an http(s) address for; it is not listed`,
+            severity: 'warning',
+          });
           return;
         }
         site = recordSite(listed.name, listed.label, listed.siteUrl);

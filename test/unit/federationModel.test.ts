@@ -123,6 +123,13 @@ describe("a site's export of qualified references", () => {
       ['org', ['org:default/current/adr/x']],
       ['payments', ['payments:default/current/adr/use-kafka', 'payments:default/current/adr/keep-kafka']],
     ]);
+    // A re-exported site the export gives no address for cannot be checked: said, and not listed.
+    const unlisted = remoteSite(source('org', 'https://hub.example.com'), {...written, sites: []});
+    expect(unlisted.sites.map((site) => [site.name, site.records.length])).toEqual([['org', 1]]);
+    expect(unlisted.problems.map((p) => [p.field, p.severity, p.message])).toEqual([
+      ['docs[1].site', 'warning', 'federation source "org": the record ADR-0003 is re-exported from the site "payments", which the export\'s sites list does not give an http(s) address for; it is not listed'],
+      ['docs[2].site', 'warning', 'federation source "org": the record ADR-0004 is re-exported from the site "payments", which the export\'s sites list does not give an http(s) address for; it is not listed'],
+    ]);
     // A hub that reads payments itself keeps its own copy.
     const direct = remoteSite(source('org', 'https://hub.example.com'), written, new Set(['org', 'payments']));
     expect(direct.sites.map((site) => site.name)).toEqual(['org']);
