@@ -62,7 +62,7 @@ function declaredRelations(doc: DesignDocsJsonDoc, keyPrefix: string, site: Reco
  * over 10,000 remote records run as fast as over local ones (the bench
  * measured the spread form at 3.8 times the cost per record).
  */
-function remoteRecord(doc: DesignDocsJsonDoc, site: RecordSite, keyPrefix: string, permalink: string): DesignDocRecord {
+function remoteRecord(doc: DesignDocsJsonDoc, site: RecordSite, keyPrefix: string, permalink: string, inReview: boolean | null): DesignDocRecord {
   return {
     key: `${keyPrefix}${doc.key}`,
     docId: doc.docId,
@@ -96,7 +96,7 @@ function remoteRecord(doc: DesignDocsJsonDoc, site: RecordSite, keyPrefix: strin
     lastUpdatedAt: doc.lastUpdatedAt,
     // Front matter this plugin does not know is for the record's own pages: it is not listed here.
     extra: {},
-    remote: {site: site.name, siteLabel: site.label, reference: doc.reference, statusLabel: doc.statusLabel, readiness: doc.readiness},
+    remote: {site: site.name, siteLabel: site.label, reference: doc.reference, statusLabel: doc.statusLabel, readiness: doc.readiness, inReview},
   };
 }
 
@@ -122,6 +122,8 @@ export function remoteSiteRecords(validated: ValidatedSource, directSites: Set<s
   validated.exports.forEach(({location, json}, exportIndex) => {
     const keyPrefix = validated.exports.length > 1 ? `${source.name}:${exportIndex + 1}:` : `${source.name}:`;
     const reexported = new Map((json.sites ?? []).map((site) => [site.name, site]));
+    // The site's own queue, by its own statuses; a hub's export queues only its own records.
+    const queued = new Set(json.reviewQueue.map((entry) => entry.key));
     json.docs.forEach((doc, index) => {
       let site = own;
       if (doc.site !== undefined) {
@@ -157,7 +159,8 @@ export function remoteSiteRecords(validated: ValidatedSource, directSites: Set<s
         sites.set(site.name, records);
       }
       // A re-exported record's key is already qualified by its own site.
-      records.records.push(remoteRecord(doc, site, doc.site !== undefined ? '' : keyPrefix, permalink));
+      const inReview = doc.site !== undefined ? null : queued.has(doc.key);
+      records.records.push(remoteRecord(doc, site, doc.site !== undefined ? '' : keyPrefix, permalink, inReview));
     });
   });
   return {sites: [...sites.values()], problems};

@@ -18,7 +18,11 @@ export type ReviewQueueItem = {
   daysInReview: number | null;
 };
 
+/** Whether a doc waits for reviewers: by its status here, or, for a remote record, by its own site's queue when its export says. */
 export function isInReview(doc: DesignDocRecord, vocabulary: Vocabulary): boolean {
+  if (doc.remote && doc.remote.inReview !== null) {
+    return doc.remote.inReview;
+  }
   return doc.status !== null && vocabulary.findStatus(doc.type, doc.status)?.review === true;
 }
 

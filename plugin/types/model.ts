@@ -212,6 +212,12 @@ export type RemoteOrigin = {
   statusLabel: string | null;
   /** Its readiness as its own site's review rules judge it. */
   readiness: ReviewReadiness;
+  /**
+   * Whether its own site's review queue lists it: that site's statuses
+   * decide, not the hub's, which may not know them. `null` when the export
+   * does not say (a record a hub re-exported), so the hub's statuses decide.
+   */
+  inReview: boolean | null;
 };
 
 /** Open feedback, by category. */

@@ -39,7 +39,7 @@ function asRemote(
     ...doc,
     key: `${site}:${doc.key}`,
     permalink: permalink ?? `https://${site}.example.com${doc.permalink}`,
-    remote: {site, siteLabel, reference: referenceOf(doc, vocabulary), statusLabel: doc.status, readiness},
+    remote: {site, siteLabel, reference: referenceOf(doc, vocabulary), statusLabel: doc.status, readiness, inReview: null},
   };
 }
 

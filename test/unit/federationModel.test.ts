@@ -4,6 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import {parseQualifiedReference, referenceOf} from '../../plugin/vocabulary/references';
 import {buildDesignDocsJson} from '../../plugin/outputs/designDocsJson';
+import {reviewQueueOf} from '../../plugin/review/queue';
 import type {DesignDocModel} from '../../plugin/types/model';
 import {loadedDoc, vocabulary} from '../helpers/model';
 import {exportOf, hubModel, remoteSite, source} from '../helpers/federation';
@@ -133,6 +134,30 @@ describe("a site's export of qualified references", () => {
     // A hub that reads payments itself keeps its own copy.
     const direct = remoteSite(source('org', 'https://hub.example.com'), written, new Set(['org', 'payments']));
     expect(direct.sites.map((site) => site.name)).toEqual(['org']);
+  });
+});
+
+describe("a remote record's review", () => {
+  it("is decided by its own site's queue, whose statuses the hub may not know; a re-exported record falls back to the hub's statuses", () => {
+    const json = exportOf(PAYMENTS.siteUrl, [
+      loadedDoc('docs/adr/0001-sign-off.md', {type: 'adr', title: 'Sign off', status: 'accepted'}),
+      loadedDoc('docs/adr/0002-draft.md', {type: 'adr', title: 'Draft', status: 'proposed'}),
+    ]);
+    // Payments' own vocabulary has a review status the hub lacks, and does not queue its proposals.
+    json.docs[0]!.status = 'awaiting-sign-off';
+    json.reviewQueue = [{key: json.docs[0]!.key, since: '2026-11-01'}];
+    const hub = hubModel([loadedDoc('docs/adr/0001-local.md', {type: 'adr', title: 'Local', status: 'proposed'})], remoteSite(PAYMENTS, json).sites);
+    const queue = reviewQueueOf([...hub.docs, ...hub.remoteDocs], vocabulary, '2026-12-02');
+    expect(queue.map((item) => item.doc.title).sort()).toEqual(['Local', 'Sign off']);
+    // One hub further up, the middle hub's queue holds only its own records: Payments' record goes by the top hub's statuses.
+    const middleJson = JSON.parse(JSON.stringify(buildDesignDocsJson(hub, vocabulary, 'https://hub.example.com', {docs: hub.docs, today: '2026-12-02'}, {sites: [{name: 'payments', label: 'Payments', siteUrl: PAYMENTS.siteUrl}]})));
+    const top = hubModel([], remoteSite(source('org', 'https://hub.example.com'), middleJson).sites, 'top');
+    expect(top.remoteDocs.map((doc) => [doc.title, doc.remote?.site, doc.remote?.inReview])).toEqual([
+      ['Local', 'org', true],
+      ['Sign off', 'payments', null],
+      ['Draft', 'payments', null],
+    ]);
+    expect(reviewQueueOf(top.remoteDocs, vocabulary, '2026-12-02').map((item) => item.doc.title).sort()).toEqual(['Draft', 'Local']);
   });
 });
 
