@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {getDefaultOptions} from '../../plugin/options';
 import type {DesignDocRecord, ResolvedRelation, ReviewReadiness} from '../../plugin/types/model';
+import type {ReviewReadinessProps} from '../../plugin/types/props';
 import {docsInstancesOf, sitesOf, type PortalContext} from '../../plugin/views/portal/context';
 import {buildTypeIndexProps} from '../../plugin/views/portal/typeIndex';
 import {buildDecisionLogProps} from '../../plugin/views/portal/decisionLog';
@@ -145,6 +146,20 @@ describe('registers of a federated portal', () => {
       'design/search - false 0/0',
     ]);
     expect(queue.sites).toEqual([HUB, PAYMENTS]);
+  });
+});
+
+describe('<ReviewReadiness doc="payments:..." /> in a federated portal', () => {
+  const readinessOf = (doc: string) => buildEmbedData('review-readiness', {doc}, context, null) as ReviewReadinessProps;
+
+  it("names another site's record by the reference or doc id that site gives it, and an unqualified name only this site's docs", () => {
+    const ledger = readinessOf('payments:ADR-0003');
+    expect([ledger.doc?.permalink, ledger.doc?.site?.name, ledger.onOwnPage]).toEqual(['https://payments.example.com/docs/adr/ledger', 'payments', false]);
+    expect(readinessOf('ADR-0003').doc?.permalink).toBe('/docs/adr/cache');
+    const refunds = readinessOf('payments:design/refunds');
+    expect([refunds.doc?.site?.name, refunds.doc?.title]).toEqual(['payments', 'design/refunds']);
+    expect(readinessOf('payments:ADR-0099').doc).toBeNull();
+    expect(readinessOf('platform:ADR-0003').doc).toBeNull();
   });
 });
 

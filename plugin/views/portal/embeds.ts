@@ -17,7 +17,7 @@ import {buildRiskRegisterProps} from './riskRegister';
 import {toDocRow} from './typeIndex';
 import {buildReviewQueueProps} from './reviewQueue';
 import {hasReviewer} from '../../review/queue';
-import {referenceOf} from '../../vocabulary/references';
+import {parseQualifiedReference, referenceOf} from '../../vocabulary/references';
 import {toDocLink} from '../docPage';
 import {toDocReview} from '../review';
 import {LOCAL_SITE, sitesAmong, type PortalContext} from './context';
@@ -99,12 +99,26 @@ function withSites<T extends object>(props: T & SitesProps, sources: {site?: Sit
 /**
  * The doc `<ReviewReadiness doc="DD-0001" />` names: by reference, doc id
  * or permalink, case-insensitively; one of the embedding doc's own docs
- * instance first, when two instances have a DD-0001.
+ * instance first, when two instances have a DD-0001. A qualified name
+ * (`payments:ADR-0003`) names a federated site's record by the reference
+ * or doc id that site gives it; an unqualified one names only this site's docs.
  */
 export function findNamedDoc(context: PortalContext, name: string, docKey: string | null): DesignDocRecord | undefined {
+  const qualified = parseQualifiedReference(name.trim());
+  if (qualified) {
+    const reference = qualified.reference.trim().toLowerCase();
+    const remote = context.model.docs.find(
+      (doc) =>
+        doc.remote?.site === qualified.site &&
+        [doc.remote.reference, doc.docId].some((candidate) => candidate?.toLowerCase() === reference),
+    );
+    if (remote) {
+      return remote;
+    }
+  }
   const wanted = name.trim().toLowerCase();
   const names = (doc: DesignDocRecord) =>
-    [referenceOf(doc, context.vocabulary), doc.docId, doc.permalink].some((candidate) => candidate?.toLowerCase() === wanted);
+    !doc.remote && [referenceOf(doc, context.vocabulary), doc.docId, doc.permalink].some((candidate) => candidate?.toLowerCase() === wanted);
   const matches = context.model.docs.filter(names);
   const pluginId = docKey === null ? undefined : context.model.byKey.get(docKey)?.pluginId;
   return matches.find((doc) => doc.pluginId === pluginId) ?? matches[0];
