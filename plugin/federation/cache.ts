@@ -1,5 +1,5 @@
 import {createHash, randomBytes} from 'node:crypto';
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {mkdir, open, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {DesignDocsJson} from '../types/output';
 
@@ -10,6 +10,17 @@ import type {DesignDocsJson} from '../types/output';
  * so a copy is always one the hub could have used.
  */
 
+/**
+ * What identifies one state of an export file: any write, rename or
+ * `touch` changes one of them (the change time cannot be set back), so a
+ * file with the same stamp holds the same bytes as when the copy was made.
+ */
+export type FileStamp = {ino: number; size: number; mtimeMs: number; ctimeMs: number};
+
+export function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
+  return a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
 /** What the hub knows of a copy: where it came from, when, and what the server said of it. */
 export type CacheMeta = {
   location: string;
@@ -18,6 +29,8 @@ export type CacheMeta = {
   lastModified: string | null;
   /** When this content was read (ISO): a 304 keeps the date of the read that brought it. */
   fetchedAt: string;
+  /** For a file, its stamp when copied: a later build with the same stamp leaves the copy as it is. */
+  file: FileStamp | null;
 };
 
 export type CachedExport = CacheMeta & {export: DesignDocsJson};
@@ -41,7 +54,46 @@ export async function readCached(cacheDir: string, location: string): Promise<Ca
     if (cached.location !== location || typeof cached.fetchedAt !== 'string' || cached.export === undefined) {
       return null;
     }
-    return {location, etag: cached.etag ?? null, lastModified: cached.lastModified ?? null, fetchedAt: cached.fetchedAt, export: cached.export};
+    return {...metaOf({...cached, location, fetchedAt: cached.fetchedAt}), export: cached.export};
+  } catch {
+    return null;
+  }
+}
+
+function metaOf(cached: Partial<CacheMeta> & Pick<CacheMeta, 'location' | 'fetchedAt'>): CacheMeta {
+  return {location: cached.location, etag: cached.etag ?? null, lastModified: cached.lastModified ?? null, fetchedAt: cached.fetchedAt, file: isStamp(cached.file) ? cached.file : null};
+}
+
+function isStamp(value: unknown): value is FileStamp {
+  const stamp = value as Partial<FileStamp> | null | undefined;
+  return typeof stamp?.ino === 'number' && typeof stamp.size === 'number' && typeof stamp.mtimeMs === 'number' && typeof stamp.ctimeMs === 'number';
+}
+
+/** The end of the meta in a copy: a JSON string cannot hold this unescaped, so its first place is the meta's end. */
+const EXPORT_MARKER = ',"export":';
+const META_HEAD_BYTES = 16 * 1024;
+
+/**
+ * What the hub knows of the location's copy, from the copy's first bytes
+ * only (the meta is written before the export): whether a file's copy is
+ * current must not cost reading 50 copies whole. Null when there is none,
+ * or its meta is not in those bytes.
+ */
+export async function readCachedMeta(cacheDir: string, location: string): Promise<CacheMeta | null> {
+  try {
+    const handle = await open(cacheFileOf(cacheDir, location), 'r');
+    try {
+      const {buffer, bytesRead} = await handle.read({buffer: Buffer.alloc(META_HEAD_BYTES), position: 0});
+      const head = buffer.toString('utf8', 0, bytesRead);
+      const end = head.indexOf(EXPORT_MARKER);
+      if (end < 0) {
+        return null;
+      }
+      const meta = JSON.parse(`${head.slice(0, end)}}`) as Partial<CacheMeta>;
+      return meta.location === location && typeof meta.fetchedAt === 'string' ? metaOf({...meta, location, fetchedAt: meta.fetchedAt}) : null;
+    } finally {
+      await handle.close();
+    }
   } catch {
     return null;
   }
@@ -61,7 +113,7 @@ export async function writeCached(cacheDir: string, meta: CacheMeta, exportText:
   const file = cacheFileOf(cacheDir, meta.location);
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, `${JSON.stringify(meta).slice(0, -1)},"export":${exportText}}`);
+    await writeFile(temporary, `${JSON.stringify(meta).slice(0, -1)}${EXPORT_MARKER}${exportText}}`);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, {force: true});

@@ -1,3 +1,4 @@
+import {isAscii} from 'node:buffer';
 import {jsonErrorAt} from './jsonErrorAt';
 
 export type JsonParse = {ok: true; value: unknown} | {ok: false; reason: string};
@@ -15,6 +16,12 @@ function lineAndColumn(text: string, offset: number): string {
  * are not UTF-8 become U+FFFD, which the schema then judges like any text.
  */
 export function decodeExport(bytes: Uint8Array): string {
+  // Most exports are ASCII (JSON.stringify escapes nothing, but most text
+  // is English): decoded byte for byte, they give V8 a one-byte string,
+  // which JSON.parse reads in two thirds of the time. ASCII has no BOM.
+  if (typeof isAscii === 'function' && isAscii(bytes)) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  }
   return new TextDecoder('utf-8').decode(bytes);
 }
 

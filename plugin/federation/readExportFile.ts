@@ -1,9 +1,10 @@
 import {open} from 'node:fs/promises';
+import type {FileStamp} from './cache';
 import {decodeExport, parseJsonText} from './jsonText';
 import {tooLarge} from './limits';
 
-/** The parsed export, and its text as read, which the cache keeps as it is. */
-export type FileRead = {ok: true; json: unknown; text: string} | {ok: false; reason: string};
+/** The parsed export, its text as read (which the cache keeps as it is), and the stamp of the file read. */
+export type FileRead = {ok: true; json: unknown; text: string; stamp: FileStamp} | {ok: false; reason: string};
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -29,7 +30,8 @@ export async function readExportFile(file: string, maxBytes: number): Promise<Fi
       }
       const text = decodeExport(await handle.readFile());
       const parsed = parseJsonText(text);
-      return parsed.ok ? {ok: true, json: parsed.value, text} : parsed;
+      const stamp = {ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs};
+      return parsed.ok ? {ok: true, json: parsed.value, text, stamp} : parsed;
     } finally {
       await handle.close();
     }

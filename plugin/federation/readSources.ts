@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {Globby} from '@docusaurus/utils';
 import type {FederationSource} from '../types/options';
-import {readCached, writeCached, type CachedExport} from './cache';
+import {readCached, readCachedMeta, sameStamp, writeCached, type CachedExport, type FileStamp} from './cache';
 import {fetchExport, type FetchResult} from './fetchExport';
 import {readExportFile} from './readExportFile';
 import type {FederationReading, LoadedExport, ReadParams, SourceFailure, SourceReading} from './types';
@@ -26,6 +26,12 @@ export function watchedExports(sources: FederationSource[], siteDir: string): st
   return sources.filter((source) => !URL_SCHEME.test(source.export)).map((source) => path.resolve(siteDir, source.export));
 }
 
+/**
+ * What one attempt at a location gave. A file's fresh read carries its
+ * stamp, and whether the copy was made from this very state of the file.
+ */
+type Attempt = FetchResult | (Extract<FetchResult, {kind: 'fresh'}> & {file: FileStamp; copyIsCurrent: boolean});
+
 type Outcome = {loaded: LoadedExport | null; failure: Omit<SourceFailure, 'source' | 'index'> | null};
 
 /**
@@ -47,7 +53,7 @@ const fromCopy = (copy: CachedExport): LoadedExport => ({location: copy.location
  * as the last good copy; a 304 or offline read uses the copy; anything
  * else is a failure, with the copy standing in when there is one.
  */
-async function readLocation(location: string, cacheDir: string, attempt: (copy: () => Promise<CachedExport | null>) => Promise<FetchResult>): Promise<Outcome> {
+async function readLocation(location: string, cacheDir: string, attempt: (copy: () => Promise<CachedExport | null>) => Promise<Attempt>): Promise<Outcome> {
   const copy = lastGoodCopy(cacheDir, location);
   const result = await attempt(copy);
   let reason: string;
@@ -55,8 +61,13 @@ async function readLocation(location: string, cacheDir: string, attempt: (copy: 
     const valid = validateExport(result.json, {owned: true});
     if (valid.ok) {
       const fetchedAt = new Date().toISOString();
-      // The cache only spares a later build; one that cannot be written costs this build nothing.
-      await writeCached(cacheDir, {location, etag: result.etag, lastModified: result.lastModified, fetchedAt}, result.text).catch(() => undefined);
+      // An unchanged file's copy is left as it is: rewriting 50 copies was a
+      // third of a later build's reading. The cache only spares a later
+      // build; one that cannot be written costs this build nothing.
+      if (!('copyIsCurrent' in result && result.copyIsCurrent)) {
+        const file = 'file' in result ? result.file : null;
+        await writeCached(cacheDir, {location, etag: result.etag, lastModified: result.lastModified, fetchedAt, file}, result.text).catch(() => undefined);
+      }
       return {loaded: {location, json: valid.export, fromCache: false, fetchedAt}, failure: null};
     }
     reason = valid.reason;
@@ -85,8 +96,11 @@ function readUrl(address: string, params: ReadParams): Promise<Outcome> {
 
 function readFile(file: string, params: ReadParams): Promise<Outcome> {
   return readLocation(file, params.cacheDir, async () => {
-    const read = await readExportFile(file, params.maxBytes);
-    return read.ok ? {kind: 'fresh', json: read.json, text: read.text, etag: null, lastModified: null} : {kind: 'failed', reason: read.reason};
+    const [read, copied] = await Promise.all([readExportFile(file, params.maxBytes), readCachedMeta(params.cacheDir, file)]);
+    if (!read.ok) {
+      return {kind: 'failed', reason: read.reason};
+    }
+    return {kind: 'fresh', json: read.json, text: read.text, etag: null, lastModified: null, file: read.stamp, copyIsCurrent: sameStamp(copied?.file ?? null, read.stamp)};
   });
 }
 

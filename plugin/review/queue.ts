@@ -57,7 +57,7 @@ export function reviewQueueOf(docs: DesignDocRecord[], vocabulary: Vocabulary, t
 }
 
 /** Words of a name, for matching `Mei Chen` against `Principal Engineer Mei Chen (Payments)`. */
-function wordsOf(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
@@ -67,12 +67,12 @@ function wordsOf(name: string): string[] {
 
 /** Whether `name`, as a doc writes it, names `reviewer`: every word of the name given, in order, in it. */
 export function namesReviewer(name: string, reviewer: string): boolean {
-  const wanted = wordsOf(reviewer);
-  if (wanted.length === 0) {
-    return false;
-  }
-  const words = wordsOf(name);
-  return words.some((_, start) => wanted.every((word, i) => words[start + i] === word));
+  return wordsName(nameWords(name), nameWords(reviewer));
+}
+
+/** namesReviewer on names already split by nameWords: for a caller that matches the same names many times. */
+export function wordsName(words: string[], wanted: string[]): boolean {
+  return wanted.length > 0 && words.some((_, start) => wanted.every((word, i) => words[start + i] === word));
 }
 
 /** Whether `reviewer` is one of the doc's reviewers (`namesReviewer`). */

@@ -1,4 +1,4 @@
-import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
@@ -113,6 +113,26 @@ describe('reading federation sources from files', () => {
     expect(titlesBySource(second)).toEqual([['payments', ['Use Postgres', 'Use Kafka']]]);
     expect(second.sources[0]!.exports[0]).toMatchObject({fromCache: true, fetchedAt: first.sources[0]!.exports[0]!.fetchedAt});
     expect(reasons(second)).toEqual([['payments', 'not JSON: unexpected end of text at line 4 column 1', first.sources[0]!.exports[0]!.fetchedAt]]);
+  });
+
+  it('leaves the copy of an unchanged file as it is, and replaces it once the file changes', async () => {
+    const site = hub();
+    site.write('payments.json', JSON.stringify(payments));
+    await site.read([source('payments', 'payments.json')]);
+    const [copyName] = readdirSync(site.cacheDir).filter((file) => file.endsWith('.json'));
+    const copyPath = path.join(site.cacheDir, copyName!);
+    const copiedAt = statSync(copyPath).mtimeMs;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = await site.read([source('payments', 'payments.json')]);
+    expect(titlesBySource(again)).toEqual([['payments', ['Use Postgres', 'Use Kafka']]]);
+    expect(again.sources[0]!.exports[0]).toMatchObject({fromCache: false});
+    expect(statSync(copyPath).mtimeMs).toBe(copiedAt);
+    // A changed file is copied again, so a later corruption falls back to the newer content.
+    site.write('payments.json', JSON.stringify(platform));
+    await site.read([source('payments', 'payments.json')]);
+    site.write('payments.json', '{');
+    const broken = await site.read([source('payments', 'payments.json')]);
+    expect(titlesBySource(broken)).toEqual([['payments', ['Adopt Kubernetes']]]);
   });
 
   it('refuses an export that does not match the schema, naming the JSON path, and one of a newer version, naming the upgrade', async () => {

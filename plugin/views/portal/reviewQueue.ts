@@ -1,5 +1,5 @@
 import type {ReviewQueueEntry, ReviewQueueProps, ReviewerChoice} from '../../types/props';
-import {namesReviewer, reviewQueueOf, type ReviewQueueItem} from '../../review/queue';
+import {nameWords, reviewQueueOf, wordsName, type ReviewQueueItem} from '../../review/queue';
 import {toDocLink} from '../docPage';
 import {docsInstancesOf, sitesOf, type PortalContext} from './context';
 
@@ -16,28 +16,50 @@ function toEntry({doc, readiness, since, daysInReview}: ReviewQueueItem, context
   };
 }
 
-const words = (name: string) => name.trim().split(/\s+/).length;
-
 /**
  * The reviewer filter's choices: each reviewer of the queue once, by the
  * shortest name that names them (`Mei Chen`, not also `Principal Engineer
  * Mei Chen`), with the entries the choice keeps.
  */
 export function reviewerChoices(items: ReviewQueueItem[]): ReviewerChoice[] {
+  // Each name is split into words once: a queue of a whole organisation
+  // names the same few hundred reviewers thousands of times.
+  const wordsByName = new Map<string, string[]>();
+  const words = (name: string) => {
+    let found = wordsByName.get(name);
+    if (!found) {
+      found = nameWords(name);
+      wordsByName.set(name, found);
+    }
+    return found;
+  };
   const names = [...new Set(items.flatMap((item) => item.doc.people.reviewers.map((name) => name.trim())).filter(Boolean))];
-  names.sort((a, b) => words(a) - words(b) || a.localeCompare(b));
+  names.sort((a, b) => words(a).length - words(b).length || a.localeCompare(b));
   const kept: string[] = [];
   for (const name of names) {
-    if (!kept.some((shorter) => namesReviewer(name, shorter))) {
+    if (!kept.some((shorter) => wordsName(words(name), words(shorter)))) {
       kept.push(name);
     }
   }
-  return kept
-    .sort((a, b) => a.localeCompare(b))
-    .map((name) => ({
-      name,
-      entries: items.flatMap((item, index) => (item.doc.people.reviewers.some((reviewer) => namesReviewer(reviewer, name)) ? [index] : [])),
-    }));
+  kept.sort((a, b) => a.localeCompare(b));
+  // The kept names each way a doc writes a reviewer names, worked out once per way.
+  const choicesByName = new Map<string, number[]>();
+  const choicesOf = (reviewer: string) => {
+    let found = choicesByName.get(reviewer);
+    if (!found) {
+      found = kept.flatMap((name, choice) => (wordsName(words(reviewer), words(name)) ? [choice] : []));
+      choicesByName.set(reviewer, found);
+    }
+    return found;
+  };
+  const entries = kept.map((): number[] => []);
+  items.forEach((item, index) => {
+    const chosen = new Set(item.doc.people.reviewers.flatMap(choicesOf));
+    for (const choice of chosen) {
+      entries[choice]!.push(index);
+    }
+  });
+  return kept.map((name, choice) => ({name, entries: entries[choice]!}));
 }
 
 /**
