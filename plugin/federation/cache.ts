@@ -100,20 +100,20 @@ export async function readCachedMeta(cacheDir: string, location: string): Promis
 }
 
 /**
- * Keeps a validated export as the location's last good copy: its text as
+ * Keeps a validated export as the location's last good copy: its bytes as
  * read (JSON that just parsed, so it is spliced in as it is, not written
  * out again from the parsed value: a second serialization of 50 sites'
- * exports cost the hub a tenth of its reading), beside what the hub knows
- * of it. Written to a temporary file in the same folder, then renamed over
+ * exports cost the hub a tenth of its reading, and encoding its text again
+ * nearly as much), beside what the hub knows of it. Written to a temporary file in the same folder, then renamed over
  * the old copy, so a build stopped half-way, or two builds at once, never
  * leave a torn file. A reader validates the copy again before using it.
  */
-export async function writeCached(cacheDir: string, meta: CacheMeta, exportText: string): Promise<void> {
+export async function writeCached(cacheDir: string, meta: CacheMeta, exportBytes: Uint8Array): Promise<void> {
   await mkdir(cacheDir, {recursive: true});
   const file = cacheFileOf(cacheDir, meta.location);
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, `${JSON.stringify(meta).slice(0, -1)}${EXPORT_MARKER}${exportText}}`);
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(meta).slice(0, -1)}${EXPORT_MARKER}`), exportBytes, Buffer.from('}')]));
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, {force: true});

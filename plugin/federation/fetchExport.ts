@@ -1,10 +1,10 @@
-import {decodeExport, parseJsonText} from './jsonText';
+import {decodeExport, parseJsonText, withoutBom} from './jsonText';
 import {formatSeconds, tooLarge} from './limits';
 
 export type FetchParams = {timeout: number; maxBytes: number; etag: string | null; lastModified: string | null};
 
 export type FetchResult =
-  | {kind: 'fresh'; json: unknown; text: string; etag: string | null; lastModified: string | null}
+  | {kind: 'fresh'; json: unknown; bytes: Uint8Array; etag: string | null; lastModified: string | null}
   /** 304: the copy whose validators were sent is still current. */
   | {kind: 'not-modified'}
   | {kind: 'failed'; reason: string};
@@ -88,12 +88,11 @@ async function request(address: string, {timeout, maxBytes, etag, lastModified}:
   if (body === null) {
     return {kind: 'failed', reason: tooLarge(maxBytes)};
   }
-  const text = decodeExport(body);
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(decodeExport(body));
   if (!parsed.ok) {
     return {kind: 'failed', reason: parsed.reason};
   }
-  return {kind: 'fresh', json: parsed.value, text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified')};
+  return {kind: 'fresh', json: parsed.value, bytes: withoutBom(body), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified')};
 }
 
 /**

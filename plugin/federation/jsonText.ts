@@ -25,6 +25,17 @@ export function decodeExport(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The export's bytes without a leading byte-order mark: what the cache
+ * keeps, spliced into its copy as bytes (encoding the decoded text again
+ * cost more than writing it).
+ */
+export function withoutBom(bytes: Uint8Array): Uint8Array {
+  return BOM.every((byte, i) => bytes[i] === byte) ? bytes.subarray(BOM.length) : bytes;
+}
+
 /**
  * The export's JSON, or why it is not JSON at the line and column an
  * editor would show: `not JSON: expected ',' or '}', found "x" at line 3

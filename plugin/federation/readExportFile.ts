@@ -1,10 +1,10 @@
 import {open} from 'node:fs/promises';
 import type {FileStamp} from './cache';
-import {decodeExport, parseJsonText} from './jsonText';
+import {decodeExport, parseJsonText, withoutBom} from './jsonText';
 import {tooLarge} from './limits';
 
-/** The parsed export, its text as read (which the cache keeps as it is), and the stamp of the file read. */
-export type FileRead = {ok: true; json: unknown; text: string; stamp: FileStamp} | {ok: false; reason: string};
+/** The parsed export, its bytes as read (which the cache keeps as they are), and the stamp of the file read. */
+export type FileRead = {ok: true; json: unknown; bytes: Uint8Array; stamp: FileStamp} | {ok: false; reason: string};
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -28,10 +28,10 @@ export async function readExportFile(file: string, maxBytes: number): Promise<Fi
       if (stats.size > maxBytes) {
         return {ok: false, reason: tooLarge(maxBytes)};
       }
-      const text = decodeExport(await handle.readFile());
-      const parsed = parseJsonText(text);
+      const bytes = await handle.readFile();
+      const parsed = parseJsonText(decodeExport(bytes));
       const stamp = {ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs};
-      return parsed.ok ? {ok: true, json: parsed.value, text, stamp} : parsed;
+      return parsed.ok ? {ok: true, json: parsed.value, bytes: withoutBom(bytes), stamp} : parsed;
     } finally {
       await handle.close();
     }

@@ -66,7 +66,7 @@ async function readLocation(location: string, cacheDir: string, attempt: (copy: 
       // build; one that cannot be written costs this build nothing.
       if (!('copyIsCurrent' in result && result.copyIsCurrent)) {
         const file = 'file' in result ? result.file : null;
-        await writeCached(cacheDir, {location, etag: result.etag, lastModified: result.lastModified, fetchedAt, file}, result.text).catch(() => undefined);
+        await writeCached(cacheDir, {location, etag: result.etag, lastModified: result.lastModified, fetchedAt, file}, result.bytes).catch(() => undefined);
       }
       return {loaded: {location, json: valid.export, fromCache: false, fetchedAt}, failure: null};
     }
@@ -100,7 +100,7 @@ function readFile(file: string, params: ReadParams): Promise<Outcome> {
     if (!read.ok) {
       return {kind: 'failed', reason: read.reason};
     }
-    return {kind: 'fresh', json: read.json, text: read.text, etag: null, lastModified: null, file: read.stamp, copyIsCurrent: sameStamp(copied?.file ?? null, read.stamp)};
+    return {kind: 'fresh', json: read.json, bytes: read.bytes, etag: null, lastModified: null, file: read.stamp, copyIsCurrent: sameStamp(copied?.file ?? null, read.stamp)};
   });
 }
 

@@ -7,8 +7,11 @@
 // and, as whole builds, the hub with and without its federation sources.
 //
 // Runnable alone, printing its figures as JSON (the in-process ones take
-// about three minutes at full size; --builds adds the whole builds):
+// about a minute at full size; --builds adds the whole builds):
 //   node scripts/bench/federation.mjs [--small] [--reference] [--builds]
+// npm run bench runs the in-process part this way too, in a process of its
+// own (benchFederationInChild).
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -184,6 +187,16 @@ export async function benchFederatedBuild({repoRoot, workDir, sources, n, runs, 
   return {n, runs, medians};
 }
 
+/**
+ * benchFederation at the bench's size, with the reference, in a node
+ * process of its own (this file run with --all), its log passed through.
+ */
+export function benchFederationInChild({repoRoot, small}) {
+  const args = [fileURLToPath(import.meta.url), '--all', '--reference', ...(small ? ['--small'] : [])];
+  const stdout = execFileSync(process.execPath, args, {cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024, encoding: 'utf8'});
+  return JSON.parse(stdout);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const small = process.argv.includes('--small');
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -193,7 +206,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const referenceN = process.argv.includes('--reference') ? size.sites * size.records : null;
   const workDir = path.join(repoRoot, '.bench');
   const {sources, ...figures} = await benchFederation({workDir, ...size, localN: 100, referenceN, log});
-  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  // --all: everything, the sources too, as one JSON for benchFederationInChild.
+  process.stdout.write(`${JSON.stringify(process.argv.includes('--all') ? {sources, ...figures} : figures, null, 2)}\n`);
   if (process.argv.includes('--builds')) {
     const build = await benchFederatedBuild({repoRoot, workDir, sources, n: small ? 20 : 100, runs: small ? 1 : 3, log});
     process.stdout.write(`${JSON.stringify(build, null, 2)}\n`);

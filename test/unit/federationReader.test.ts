@@ -135,6 +135,18 @@ describe('reading federation sources from files', () => {
     expect(titlesBySource(broken)).toEqual([['payments', ['Adopt Kubernetes']]]);
   });
 
+  it('reads an export saved with a byte-order mark and non-ASCII text, and its copy keeps that text exactly', async () => {
+    const site = hub();
+    const accented = siteExport('https://payments.example.com', ['Zahlungen über Kafka — 決済', 'Émettre les reçus']);
+    site.write('payments.json', `\uFEFF${JSON.stringify(accented, null, 2)}`);
+    const fresh = await site.read([source('payments', 'payments.json')]);
+    expect(titlesBySource(fresh)).toEqual([['payments', ['Zahlungen über Kafka — 決済', 'Émettre les reçus']]]);
+    site.write('payments.json', 'not json');
+    const fallback = await site.read([source('payments', 'payments.json')]);
+    expect(fallback.sources[0]!.exports[0]).toMatchObject({fromCache: true});
+    expect(titlesBySource(fallback)).toEqual([['payments', ['Zahlungen über Kafka — 決済', 'Émettre les reçus']]]);
+  });
+
   it('refuses an export that does not match the schema, naming the JSON path, and one of a newer version, naming the upgrade', async () => {
     const site = hub();
     const broken = structuredClone(payments) as unknown as {docs: {title: unknown}[]};
