@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv, {type ValidateFunction} from 'ajv';
+import type {ValidateFunction} from 'ajv';
 import {DESIGN_DOCS_SCHEMA_VERSION} from '../outputs/designDocsJson';
 import type {DesignDocsJson} from '../types/output';
 
@@ -67,6 +67,12 @@ let compiled: ValidateFunction<DesignDocsJson> | undefined;
  * caller owns.
  */
 export function exportValidator(): ValidateFunction<DesignDocsJson> {
-  compiled ??= new Ajv({allErrors: true, removeAdditional: true}).compile<DesignDocsJson>(readerSchema());
+  // ajv is required here, on first use, not on loading the plugin: a site
+  // with no federation sources never validates an export, and loading
+  // ajv was about a tenth of loading the plugin (30 of 260 ms here).
+  if (compiled === undefined) {
+    const {default: Ajv} = require('ajv') as typeof import('ajv');
+    compiled = new Ajv({allErrors: true, removeAdditional: true}).compile<DesignDocsJson>(readerSchema());
+  }
   return compiled;
 }
