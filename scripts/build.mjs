@@ -5,6 +5,7 @@
 import {execFileSync} from 'node:child_process';
 import {cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,3 +54,16 @@ writeFileSync(path.join(root, 'lib', 'theme', 'package.json'), '{\n  "type": "mo
 // helpers' types, which would bring client/ into the CommonJS build.
 const entryDeclaration = path.join(root, 'lib', 'index.d.ts');
 writeFileSync(entryDeclaration, `/// <reference path="../design-docs.d.ts" />\n${readFileSync(entryDeclaration, 'utf8')}`);
+
+// The validator of other sites' exports (federation), generated now as
+// ajv's standalone code from the schema the package ships: a federated
+// build then loads it in a few milliseconds instead of requiring ajv and
+// compiling the schema (plugin/federation/exportSchema.ts).
+{
+  const require = createRequire(import.meta.url);
+  const {readerSchema, VALIDATOR_OPTIONS, GENERATED_VALIDATOR} = require(path.join(root, 'lib', 'plugin', 'federation', 'exportSchema.js'));
+  const {default: Ajv} = require('ajv');
+  const {default: standaloneCode} = require('ajv/dist/standalone');
+  const ajv = new Ajv({...VALIDATOR_OPTIONS, code: {source: true}});
+  writeFileSync(path.join(root, 'lib', 'plugin', 'federation', GENERATED_VALIDATOR), standaloneCode(ajv, ajv.compile(readerSchema())));
+}

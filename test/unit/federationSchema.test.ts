@@ -1,7 +1,11 @@
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import Ajv, {type ValidateFunction} from 'ajv';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {DESIGN_DOCS_SCHEMA_VERSION} from '../../plugin/outputs/designDocsJson';
 import {validateExport} from '../../plugin/federation/validateExport';
+import {GENERATED_VALIDATOR, readerSchema, VALIDATOR_OPTIONS} from '../../plugin/federation/exportSchema';
 import {parseJsonText} from '../../plugin/federation/jsonText';
 import {jsonErrorAt} from '../../plugin/federation/jsonErrorAt';
 import {readablePath} from '../../plugin/federation/schemaErrors';
@@ -68,6 +72,26 @@ describe('validateExport: what reaches the hub', () => {
     expect(result.export.docs[0]!.extra).toEqual({team: 'payments'});
     expect(json.generator).toBe('v2.3');
     expect(json.docs[0]).toHaveProperty('html');
+  });
+
+  it('judges exports in the built package exactly as the schema compiled at runtime does', () => {
+    // npm test builds lib/ first; the package's validator is code generated
+    // from the schema then, and must not drift from the schema as shipped.
+    const packaged = createRequire(__filename)(path.resolve(__dirname, '../../lib/plugin/federation', GENERATED_VALIDATOR)) as ValidateFunction;
+    const compiled = new Ajv(VALIDATOR_OPTIONS).compile(readerSchema());
+    const withUnknowns = Object.assign(payments(), {generator: 'v2.3'});
+    Object.assign(withUnknowns.docs[0]!, {html: '<script>alert(1)</script>'});
+    const broken = payments() as unknown as {docs: Record<string, unknown>[]};
+    broken.docs[1]!.title = 42;
+    delete broken.docs[1]!.url;
+    for (const json of [payments(), {...payments(), version: 1}, withUnknowns, broken, {...payments(), version: 3}, {docs: 'x'}]) {
+      const [a, b] = [structuredClone(json), structuredClone(json)];
+      expect(packaged(a)).toBe(compiled(b));
+      expect(packaged.errors ?? null).toEqual(compiled.errors ?? null);
+      expect(a).toEqual(b);
+    }
+    expect(packaged(structuredClone(broken))).toBe(false);
+    expect(packaged(structuredClone(withUnknowns))).toBe(true);
   });
 
   it('names each schema error by its JSON path, one line for an object\'s missing fields, at most five and a count of the rest', () => {
