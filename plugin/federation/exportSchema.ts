@@ -58,6 +58,12 @@ export function readerSchema(): SchemaNode {
   return schema;
 }
 
+/** The options the validator is compiled with, at runtime or by the package build. */
+export const VALIDATOR_OPTIONS = {allErrors: true, removeAdditional: true} as const;
+
+/** The file the package build writes the validator's code to, beside this module's compiled copy. */
+export const GENERATED_VALIDATOR = 'exportValidator.generated.js';
+
 let compiled: ValidateFunction<DesignDocsJson> | undefined;
 
 /**
@@ -73,12 +79,6 @@ export function exportValidator(): ValidateFunction<DesignDocsJson> {
   compiled ??= generatedValidator() ?? compileValidator();
   return compiled;
 }
-
-/** The options the validator is compiled with, at runtime or by the package build. */
-export const VALIDATOR_OPTIONS = {allErrors: true, removeAdditional: true} as const;
-
-/** The file the package build writes the validator's code to, beside this module's compiled copy. */
-export const GENERATED_VALIDATOR = 'exportValidator.generated.js';
 
 function compileValidator(): ValidateFunction<DesignDocsJson> {
   const {default: Ajv} = require('ajv') as typeof import('ajv');

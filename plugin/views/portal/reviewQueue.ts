@@ -16,6 +16,17 @@ function toEntry({doc, readiness, since, daysInReview}: ReviewQueueItem, context
   };
 }
 
+/** `compute`, worked out once per name for as long as the returned function is kept. */
+function memoized<T>(compute: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>();
+  return (name) => {
+    if (!known.has(name)) {
+      known.set(name, compute(name));
+    }
+    return known.get(name) as T;
+  };
+}
+
 /**
  * The reviewer filter's choices: each reviewer of the queue once, by the
  * shortest name that names them (`Mei Chen`, not also `Principal Engineer
@@ -24,15 +35,7 @@ function toEntry({doc, readiness, since, daysInReview}: ReviewQueueItem, context
 export function reviewerChoices(items: ReviewQueueItem[]): ReviewerChoice[] {
   // Each name is split into words once: a queue of a whole organisation
   // names the same few hundred reviewers thousands of times.
-  const wordsByName = new Map<string, string[]>();
-  const words = (name: string) => {
-    let found = wordsByName.get(name);
-    if (!found) {
-      found = nameWords(name);
-      wordsByName.set(name, found);
-    }
-    return found;
-  };
+  const words = memoized(nameWords);
   const names = [...new Set(items.flatMap((item) => item.doc.people.reviewers.map((name) => name.trim())).filter(Boolean))];
   names.sort((a, b) => words(a).length - words(b).length || a.localeCompare(b));
   const kept: string[] = [];
@@ -43,15 +46,7 @@ export function reviewerChoices(items: ReviewQueueItem[]): ReviewerChoice[] {
   }
   kept.sort((a, b) => a.localeCompare(b));
   // The kept names each way a doc writes a reviewer names, worked out once per way.
-  const choicesByName = new Map<string, number[]>();
-  const choicesOf = (reviewer: string) => {
-    let found = choicesByName.get(reviewer);
-    if (!found) {
-      found = kept.flatMap((name, choice) => (wordsName(words(reviewer), words(name)) ? [choice] : []));
-      choicesByName.set(reviewer, found);
-    }
-    return found;
-  };
+  const choicesOf = memoized((reviewer: string) => kept.flatMap((name, choice) => (wordsName(words(reviewer), words(name)) ? [choice] : [])));
   const entries = kept.map((): number[] => []);
   items.forEach((item, index) => {
     const chosen = new Set(item.doc.people.reviewers.flatMap(choicesOf));
